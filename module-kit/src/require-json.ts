@@ -1,0 +1,28 @@
+import type { MiddlewareHandler } from 'hono';
+import { problemResponse, problemTypes } from './problem.js';
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * Refuses a write whose body is not JSON with 415 problem+json, so a form post or a text body gets a
+ * message saying what to send instead of a confusing validation error. Bodyless writes pass.
+ * @example app.use('*', requireJsonBody({ except: ['/uploads'] }))
+ */
+export function requireJsonBody(options: { except?: string[] } = {}): MiddlewareHandler {
+  return async (c, next) => {
+    if (!BODY_METHODS.has(c.req.method)) return next();
+    const path = new URL(c.req.url).pathname;
+    if (options.except?.some((prefix) => path.includes(prefix))) return next();
+    const length = c.req.header('content-length');
+    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+    if (!hasBody) return next();
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type === 'application/json' || type.endsWith('+json')) return next();
+    return problemResponse({
+      type: problemTypes.unsupportedMediaType,
+      title: 'Unsupported media type',
+      status: 415,
+      detail: `Send the body as application/json (got ${type || 'no content type'}).`,
+    });
+  };
+}
