@@ -13,9 +13,7 @@ export function requireJsonBody(options: { except?: string[] } = {}): Middleware
     if (!BODY_METHODS.has(c.req.method)) return next();
     const path = new URL(c.req.url).pathname;
     if (options.except?.some((prefix) => path.includes(prefix))) return next();
-    const length = c.req.header('content-length');
-    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
-    if (!hasBody) return next();
+    if (c.req.raw.body === null || c.req.header('content-length') === '0') return next();
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type === 'application/json' || type.endsWith('+json')) return next();
     return problemResponse({
