@@ -32,7 +32,7 @@ describe('the shell first load', () => {
   });
 
   it('contains no module heavy library (checked in the build statistics of every shell chunk)', () => {
-    const stats = JSON.parse(readFileSync(path.join(REPO_ROOT, 'shell/dist-stats/stats.json'), 'utf8')) as {
+    const stats = JSON.parse(readFileSync(path.join(REPO_ROOT, 'shell/dist/stats.json'), 'utf8')) as {
       modules?: Array<{ name?: string; modules?: Array<{ name?: string }> }>;
     };
     const names = (stats.modules ?? []).flatMap((m) => [m.name ?? '', ...(m.modules ?? []).map((inner) => inner.name ?? '')]);

@@ -28,3 +28,4 @@ export {
 export { openDatabase, type Database, type DatabaseOptions, type Db, type Driver } from './db/database.js';
 export { MIGRATIONS_SCHEMA, MigrationError, isSchemaUpToDate, migrateSchema } from './db/migrate.js';
 export { silentLogger, type Logger } from './logger.js';
+export { startModuleService, type ModuleServiceOptions, type RunningModuleService } from './service.js';

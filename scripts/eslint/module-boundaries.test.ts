@@ -3,9 +3,8 @@ import { afterAll, describe, it } from 'vitest';
 // @ts-expect-error plain JS lint rule without type declarations
 import { moduleBoundaries } from './module-boundaries.js';
 
-RuleTester.afterAll = afterAll;
-RuleTester.describe = describe;
-RuleTester.it = it;
+// RuleTester reports through whatever test framework it is handed; these statics exist at run time but not in its types.
+Object.assign(RuleTester, { afterAll, describe, it });
 
 const tester = new RuleTester({ languageOptions: { ecmaVersion: 2022, sourceType: 'module' } });
 const inFeedback = '/repo/modules/feedback/src/ui/App.tsx';

@@ -1,0 +1,53 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { compress } from 'hono/compress';
+import { notFoundProblem, problemErrorHandler, validationProblemHook, type Db, type ModuleDefinition } from '@portal/module-kit';
+import type { Logger } from 'pino';
+import type { GatewayConfig } from './config.js';
+import { PLATFORM_SCHEMA } from './db/platform-schema.js';
+import { mountHealthRoutes } from './health-routes.js';
+import { requestContext, type GatewayEnv } from './middleware/request-context.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { mountModuleApis } from './modules-api/mount-modules.js';
+import { mountApiDocs } from './openapi/docs-routes.js';
+import { mountAdminRoutes } from './registry/admin-routes.js';
+import { ModuleAdmin } from './registry/module-admin.js';
+import { mountRegistryRoutes } from './registry/registry-routes.js';
+import { RemoteStore } from './remotes/remote-store.js';
+import { staticFiles } from './static/static-routes.js';
+
+export interface GatewayAppDeps {
+  config: GatewayConfig;
+  db: Db;
+  modules: readonly ModuleDefinition[];
+  logger: Logger;
+  operatorToken: string;
+}
+
+/**
+ * The gateway as a Hono app, without a server or start-up work (migrations, seeding, remote sync:
+ * see openGateway). Order matters: request context and security headers wrap everything, API routes
+ * come before the static catch-all.
+ */
+export function createGatewayApp(deps: GatewayAppDeps): OpenAPIHono<GatewayEnv> {
+  const { config, db, modules, logger } = deps;
+  const store = new RemoteStore(config.remotesDir);
+  const app = new OpenAPIHono<GatewayEnv>({ defaultHook: validationProblemHook });
+
+  app.use('*', requestContext(logger));
+  app.use('*', securityHeaders({ extraOrigins: config.cspExtraOrigins }));
+  app.use('*', compress());
+  app.notFound(notFoundProblem);
+  app.onError(problemErrorHandler((error, c) => logger.error({ err: error, reqId: c.get('requestId') }, 'unhandled error')));
+
+  const inProcess = modules.filter((module) => !config.moduleApiUrls[module.id]);
+  mountHealthRoutes(app, {
+    db,
+    schemas: [PLATFORM_SCHEMA, ...inProcess.flatMap((module) => (module.db ? [module.db] : []))],
+  });
+  mountRegistryRoutes(app, { db, installed: modules, branding: config.branding });
+  mountAdminRoutes(app, { admin: new ModuleAdmin(db, store, modules), operatorToken: deps.operatorToken });
+  mountModuleApis(app, { modules, db, log: logger, moduleApiUrls: config.moduleApiUrls });
+  mountApiDocs(app, { title: `${config.branding.name.en} API`, version: '1' });
+  app.get('*', staticFiles({ shellDist: config.shellDist, store }));
+  return app;
+}

@@ -1,0 +1,56 @@
+import { z } from '@hono/zod-openapi';
+
+export const LocalizedTextSchema = z
+  .object({ vi: z.string(), en: z.string() })
+  .openapi('LocalizedText', { example: { vi: 'Đường dây nóng', en: 'Hotlines' } });
+
+export const RegistryEntrySchema = z
+  .object({
+    id: z.string().openapi({ example: 'hotlines' }),
+    version: z.string().openapi({ example: '0.1.0' }),
+    names: LocalizedTextSchema,
+    descriptions: LocalizedTextSchema.optional(),
+    icon: z.string().openapi({ example: 'phone' }),
+    order: z.number().int(),
+    remote: z.object({
+      name: z.string().openapi({ example: 'portal_hotlines' }),
+      entry: z.string().openapi({ example: '/m/hotlines/0.1.0/mf-manifest.json' }),
+    }),
+  })
+  .openapi('RegistryEntry');
+
+export const ModuleListSchema = z.object({ modules: z.array(RegistryEntrySchema) }).openapi('ModuleList');
+
+export const BrandingSchema = z
+  .object({ name: LocalizedTextSchema, province: LocalizedTextSchema })
+  .openapi('Branding');
+
+export const ModuleStatusSchema = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    enabled: z.boolean(),
+    order: z.number().int(),
+    entry: z.string(),
+    installed: z.boolean(),
+  })
+  .openapi('ModuleStatus');
+
+export const PublishRequestSchema = z
+  .object({ version: z.string().min(1).openapi({ example: '0.2.0' }) })
+  .openapi('PublishRequest');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.record(z.string(), z.array(z.string())).optional(),
+  })
+  .openapi('Problem');
+
+/** A problem+json response entry for createRoute's `responses`. */
+export function problem(description: string) {
+  return { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
+}

@@ -1,0 +1,3 @@
+ALTER TABLE "broken"."things" ADD COLUMN "name" text;
+--> statement-breakpoint
+ALTER TABLE "broken"."things" ADD COLUM "typo" text;

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { ModuleDefinition } from '@portal/module-kit';
+import type { GatewayOptions } from '../config.js';
+import { openGateway, startGateway, type OpenedGateway, type RunningGateway } from '../gateway.js';
+import { writeFakeRemote, writeFakeShell } from './fake-builds.js';
+import { notesModule } from './fixture-modules.js';
+import { freshDatabaseUrl, tempDirs } from './temp-dirs.js';
+
+/** PGlite start plus migrations take a few seconds on this machine; hooks need more than the default. */
+export const START_TIMEOUT = 60_000;
+
+export interface TestGatewaySetup {
+  dataDir: string;
+  shellDist: string;
+  /** The notes fixture's dist folder (a fake remote build at version 0.1.0). */
+  notesDist: string;
+  databaseUrl: string | undefined;
+  modules: ModuleDefinition[];
+  options(extra?: GatewayOptions): GatewayOptions;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Temp folders (data dir, fake shell build, fake notes remote build) and, with TEST_DATABASE_URL, a
+ * fresh PostgreSQL database: everything a gateway under test needs, nothing shared between files.
+ */
+export async function prepareTestGateway(): Promise<TestGatewaySetup> {
+  const dirs = tempDirs();
+  const root = await dirs.make();
+  const shellDist = join(root, 'shell-dist');
+  const notesDist = join(root, 'notes-dist');
+  await writeFakeShell(shellDist);
+  await writeFakeRemote(notesDist, { id: 'notes', version: '0.1.0' });
+  const database = await freshDatabaseUrl();
+  const modules = [notesModule({ distFolder: notesDist })];
+  const dataDir = join(root, 'data');
+  return {
+    dataDir,
+    shellDist,
+    notesDist,
+    databaseUrl: database.url,
+    modules,
+    options: (extra = {}) => ({
+      port: 0,
+      dataDir,
+      shellDist,
+      modules,
+      logLevel: 'silent',
+      seed: true,
+      moduleApiUrls: {},
+      cspExtraOrigins: [],
+      ...(database.url ? { databaseUrl: database.url } : {}),
+      ...extra,
+    }),
+    async cleanup() {
+      await database.drop();
+      await dirs.cleanup();
+    },
+  };
+}
+
+/** An opened (not listening) gateway for app.request tests, plus its setup. */
+export async function openTestGateway(extra?: GatewayOptions): Promise<{ setup: TestGatewaySetup; gateway: OpenedGateway; close(): Promise<void> }> {
+  const setup = await prepareTestGateway();
+  const gateway = await openGateway(setup.options(extra));
+  return {
+    setup,
+    gateway,
+    async close() {
+      await gateway.close();
+      await setup.cleanup();
+    },
+  };
+}
+
+/** A listening gateway on a free port, plus its setup. */
+export async function startTestGateway(extra?: GatewayOptions): Promise<{ setup: TestGatewaySetup; gateway: RunningGateway; close(): Promise<void> }> {
+  const setup = await prepareTestGateway();
+  const gateway = await startGateway(setup.options(extra));
+  return {
+    setup,
+    gateway,
+    async close() {
+      await gateway.close();
+      await setup.cleanup();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hono, type MiddlewareHandler } from 'hono';
+import type { ModuleContext, ModuleDefinition } from './contract.js';
+import { openDatabase, type Database } from './db/database.js';
+import { migrateSchema } from './db/migrate.js';
+import { silentLogger, type Logger } from './logger.js';
+import { notFoundProblem, problemErrorHandler } from './problem.js';
+
+export interface ModuleServiceOptions {
+  /** TCP port; 0 picks a free one. */
+  port: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** postgres://… (node-postgres); when unset, PGlite in `dataDir`. */
+  databaseUrl?: string;
+  /** PGlite data folder; default 'memory://' (nothing kept across restarts). */
+  dataDir?: string;
+  /** Run the module's sample data after migrations; default on unless NODE_ENV=production. */
+  seed?: boolean;
+  log?: Logger;
+}
+
+export interface RunningModuleService {
+  url: string;
+  port: number;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs one module's API as its own service: the same sub-app the gateway mounts in-process, at the
+ * same /api/<id> prefix, so the gateway can proxy to it unchanged (MODULE_API_URLS). Applies the
+ * module's migrations, answers errors as problem+json, and serves /healthz.
+ * @example
+ * const service = await startModuleService(hotlines, { port: 4101, databaseUrl: process.env.DATABASE_URL });
+ */
+export async function startModuleService(
+  definition: ModuleDefinition,
+  options: ModuleServiceOptions,
+): Promise<RunningModuleService> {
+  if (!definition.api) throw new Error(`module "${definition.id}" has no API to serve`);
+  const log = (options.log ?? silentLogger).child({ module: definition.id });
+  const database = await openDatabase(
+    options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir ?? 'memory://' },
+  );
+  try {
+    const context: ModuleContext = { db: database.db, log };
+    if (definition.db) {
+      await migrateSchema(database, definition.db);
+      if (options.seed ?? process.env.NODE_ENV !== 'production') await definition.db.seed?.(context);
+    }
+    const app = new Hono();
+    app.use('*', echoRequestId());
+    app.notFound(notFoundProblem);
+    app.onError(problemErrorHandler((error) => log.error({ err: error }, 'unhandled error')));
+    app.get('/healthz', (c) => c.json({ status: 'ok', module: definition.id }));
+    app.route(`/api/${definition.id}`, definition.api(context));
+
+    const server = createAdaptorServer({ fetch: app.fetch });
+    const host = options.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, host, () => resolve());
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    log.info({ url }, 'module service listening');
+    return {
+      url,
+      port,
+      database,
+      async close() {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Keeps the gateway's X-Request-Id on the answer, so one id follows a request across both hops. */
+function echoRequestId(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const id = c.req.header('x-request-id');
+    if (id && /^[A-Za-z0-9._:-]{1,128}$/.test(id)) c.res.headers.set('X-Request-Id', id);
+  };
+}

@@ -1,0 +1,1 @@
+export { createHotlinesApi } from './routes.js';

@@ -1,0 +1,3 @@
+import './fonts.js';
+import './tokens.css';
+import './base.css';

@@ -1,0 +1,42 @@
+import { Outlet, useLocation } from 'react-router';
+import { AppBar, Icon, SmartLink, useTranslation } from '@portal/shared-ui';
+import { usePortalName } from '../registry/use-portal-name.js';
+import { useOnline } from '../pwa/use-online.js';
+import { LanguageSwitch } from './language-switch.js';
+import './shell.css';
+
+/** App bar, offline notice and the page; the same frame around home and every module. */
+export function ShellLayout() {
+  const { t } = useTranslation('shell');
+  const portalName = usePortalName();
+  const online = useOnline();
+  const onHome = useLocation().pathname === '/';
+  return (
+    <>
+      <a className="shell-skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <AppBar
+        titleAsHeading={onHome}
+        leading={
+          !onHome && (
+            <SmartLink href="/" className="shell-home-link" aria-label={t('backHome')}>
+              <Icon name="home" />
+            </SmartLink>
+          )
+        }
+        title={portalName}
+        actions={<LanguageSwitch />}
+      />
+      {!online && (
+        <p className="shell-offline" role="status">
+          <Icon name="offline" size={18} />
+          {t('offline')}
+        </p>
+      )}
+      <main id="main" className="shell-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
