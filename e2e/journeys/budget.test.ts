@@ -32,10 +32,12 @@ describe('the shell first load', () => {
   });
 
   it('contains no module heavy library (checked in the build statistics of every shell chunk)', () => {
+    type StatsModule = { name?: string; identifier?: string; modules?: StatsModule[] };
     const stats = JSON.parse(readFileSync(path.join(REPO_ROOT, 'shell/dist/stats.json'), 'utf8')) as {
-      modules?: Array<{ name?: string; modules?: Array<{ name?: string }> }>;
+      chunks: Array<{ modules?: StatsModule[] }>;
     };
-    const names = (stats.modules ?? []).flatMap((m) => [m.name ?? '', ...(m.modules ?? []).map((inner) => inner.name ?? '')]);
+    const namesOf = (m: StatsModule): string[] => [m.identifier ?? m.name ?? '', ...(m.modules ?? []).flatMap(namesOf)];
+    const names = stats.chunks.flatMap((chunk) => (chunk.modules ?? []).flatMap(namesOf));
     expect(names.length).toBeGreaterThan(0);
     const heavy = names.filter((name) => HEAVY_LIBRARIES.some((lib) => name.includes(`node_modules/${lib}/`)));
     expect(heavy).toEqual([]);

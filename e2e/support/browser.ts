@@ -39,10 +39,17 @@ export async function newContext(browser: Browser, viewport: ViewportName): Prom
   });
 }
 
-/** Saves a full-page screenshot as e2e/artifacts/<viewport>-<name>.png. */
+/**
+ * Saves what the screen shows as e2e/artifacts/<viewport>-<name>.png, and the whole scrolled page as
+ * <viewport>-<name>-full.png when it is taller than the screen.
+ */
 export async function screenshot(page: Page, viewport: ViewportName, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${viewport}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file });
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (pageHeight > VIEWPORTS[viewport].height) {
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${viewport}-${name}-full.png`), fullPage: true });
+  }
   return file;
 }

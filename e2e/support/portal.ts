@@ -14,17 +14,19 @@ export interface RunningPortal {
   close(): Promise<void>;
 }
 
+const BROKEN = { id: 'broken', version: '0.0.1' };
+
 /**
- * A module whose remote was "published" but whose files are gone: its registry entry points at a
- * mf-manifest.json that answers 404, as after a botched deployment.
+ * A module that is published but whose remote files are then lost (see `startPortal`): its registry
+ * entry points at a mf-manifest.json that answers 404, as after a botched deployment.
  */
 function brokenModule(root: string): ModuleDefinition {
   const distFolder = path.join(root, 'broken-dist');
   mkdirSync(distFolder, { recursive: true });
-  writeFileSync(path.join(distFolder, 'portal-remote.json'), JSON.stringify({ id: 'broken', version: '0.0.1' }));
+  writeFileSync(path.join(distFolder, 'portal-remote.json'), JSON.stringify(BROKEN));
+  writeFileSync(path.join(distFolder, 'mf-manifest.json'), '{}');
   return defineModule({
-    id: 'broken',
-    version: '0.0.1',
+    ...BROKEN,
     names: { vi: 'Mô-đun lỗi', en: 'Broken module' },
     icon: 'alert',
     audience: 'public',
@@ -46,6 +48,7 @@ export async function startPortal(options: { withBrokenModule?: boolean } = {}):
     seed: true,
     logLevel: 'silent',
   });
+  if (options.withBrokenModule) rmSync(path.join(dataDir, 'remotes', BROKEN.id, BROKEN.version), { recursive: true });
   return {
     url: gateway.url,
     dataDir,
