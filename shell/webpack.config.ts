@@ -79,7 +79,8 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           iconHref: pwa.iconHref,
         }),
       }),
-      new StatsFilePlugin(path.join(dist, 'stats.json')),
+      // outside dist: build statistics name the build machine's paths and are not for the public
+      new StatsFilePlugin(path.join(import.meta.dirname, 'build-stats', 'stats.json')),
       ...(production ? [new GenerateSW(serviceWorkerOptions)] : []),
     ],
     optimization: production ? productionOptimization() : {},

@@ -33,7 +33,7 @@ describe('the shell first load', () => {
 
   it('contains no module heavy library (checked in the build statistics of every shell chunk)', () => {
     type StatsModule = { name?: string; identifier?: string; modules?: StatsModule[] };
-    const stats = JSON.parse(readFileSync(path.join(REPO_ROOT, 'shell/dist/stats.json'), 'utf8')) as {
+    const stats = JSON.parse(readFileSync(path.join(REPO_ROOT, 'shell/build-stats/stats.json'), 'utf8')) as {
       chunks: Array<{ modules?: StatsModule[] }>;
     };
     const namesOf = (m: StatsModule): string[] => [m.identifier ?? m.name ?? '', ...(m.modules ?? []).flatMap(namesOf)];

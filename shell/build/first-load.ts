@@ -37,7 +37,7 @@ function isFallbackOnly(chunk: StatsChunk): boolean {
  * chunks. The shell has no lazy routes, so this is what a first visit downloads before the home
  * grid renders (checked against the scripts Chromium fetched: same files).
  */
-export function firstLoadReport(distDir: string, statsFile = path.join(distDir, 'stats.json')): FirstLoadReport {
+export function firstLoadReport(distDir: string, statsFile = path.join(distDir, '..', 'build-stats', 'stats.json')): FirstLoadReport {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as Stats;
   const chunks = new Map((stats.chunks ?? []).map((chunk) => [String(chunk.id), chunk]));
   const pending = (stats.entrypoints?.main?.chunks ?? []).map(String);

@@ -50,8 +50,4 @@ describe('service worker caching rules', () => {
     expect(denied('/realms/portal/protocol/openid-connect/auth')).toBe(true);
     expect(denied('/m/hotlines/0.1.0/remoteEntry.js')).toBe(true);
   });
-
-  it('does not precache the build statistics', () => {
-    expect(serviceWorkerOptions.exclude?.some((pattern) => pattern instanceof RegExp && pattern.test('stats.json'))).toBe(true);
-  });
 });

@@ -64,7 +64,7 @@ export const serviceWorkerOptions: GenerateSWConfig = {
   cleanupOutdatedCaches: true,
   // Hashed names need no cache-busting query.
   dontCacheBustURLsMatching: /^static\//,
-  exclude: [/\.map$/, /\.LICENSE\.txt$/, /\.woff$/, /stats\.json$/],
+  exclude: [/\.map$/, /\.LICENSE\.txt$/, /\.woff$/],
   navigateFallback: '/index.html',
   // API calls, the OIDC provider and files (a last segment with a dot) are not app routes.
   navigateFallbackDenylist: [/^\/api\//, /^\/realms\//, /\/[^/]+\.[^/]+$/],

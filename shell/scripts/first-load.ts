@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { firstLoadReport } from '../build/first-load.js';
 
-/** Prints the home page's first-load JavaScript (gzip) from shell/dist/stats.json. */
+/** Prints the home page's first-load JavaScript (gzip) from shell/build-stats/stats.json. */
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
 const report = firstLoadReport(dist);
 const lines = report.files.map(
