@@ -1,12 +1,10 @@
 // `pnpm bench`: first-load bytes of the shell and of each module remote, then the gateway's throughput and
 // latency for the registry and for a static remote asset at 50 connections, each beside a bare node:http
 // server answering the same bytes (the ratio is the figure to watch; absolute numbers depend on the machine).
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { launchBrowser } from '../support/browser.js';
 import { firstLoadScripts, sum } from '../support/first-load.js';
-import { startPortal } from '../support/portal.js';
+import { startBareServer, startGatewayProcess } from './processes.js';
 
 const CONNECTIONS = 50;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -23,19 +21,9 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-/** A bare node:http server that answers every request with the given bytes and headers. */
-async function bareServer(body: Buffer, headers: Record<string, string>): Promise<{ url: string; close: () => void }> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, headers);
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const portal = await startPortal();
+const portal = await startGatewayProcess();
 const browser = await launchBrowser();
 try {
   console.log('\nFirst-load JavaScript (gzip level 9 of each file fetched)');
@@ -64,9 +52,9 @@ try {
     const encoding = sample.headers.get('content-encoding');
     if (encoding) headers['content-encoding'] = encoding;
     const gateway = await load(target.url, target.headers);
-    const bare = await bareServer(body, headers);
+    const bare = await startBareServer(body, headers);
     const baseline = await load(bare.url, target.headers);
-    bare.close();
+    await bare.stop();
     const row = [
       target.name.padEnd(29),
       gateway.requestsPerSecond.toFixed(0).padStart(13),
@@ -83,5 +71,5 @@ try {
   }
 } finally {
   await browser.close();
-  await portal.close();
+  await portal.stop();
 }

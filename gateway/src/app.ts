@@ -11,6 +11,7 @@ import { mountModuleApis } from './modules-api/mount-modules.js';
 import { mountApiDocs } from './openapi/docs-routes.js';
 import { mountAdminRoutes } from './registry/admin-routes.js';
 import { ModuleAdmin } from './registry/module-admin.js';
+import { RegistryCache } from './registry/registry-cache.js';
 import { mountRegistryRoutes } from './registry/registry-routes.js';
 import { RemoteStore } from './remotes/remote-store.js';
 import { staticFiles } from './static/static-routes.js';
@@ -35,7 +36,7 @@ export function createGatewayApp(deps: GatewayAppDeps): OpenAPIHono<GatewayEnv> 
 
   app.use('*', requestContext(logger));
   app.use('*', securityHeaders({ extraOrigins: config.cspExtraOrigins }));
-  app.use('*', compress());
+  app.use('/api/*', compress()); // static files come precompressed from the file cache
   app.notFound(notFoundProblem);
   app.onError(problemErrorHandler((error, c) => logger.error({ err: error, reqId: c.get('requestId') }, 'unhandled error')));
 
@@ -44,8 +45,10 @@ export function createGatewayApp(deps: GatewayAppDeps): OpenAPIHono<GatewayEnv> 
     db,
     schemas: [PLATFORM_SCHEMA, ...inProcess.flatMap((module) => (module.db ? [module.db] : []))],
   });
-  mountRegistryRoutes(app, { db, installed: modules, branding: config.branding });
-  mountAdminRoutes(app, { admin: new ModuleAdmin(db, store, modules), operatorToken: deps.operatorToken });
+  const registry = new RegistryCache(db);
+  mountRegistryRoutes(app, { registry, installed: modules, branding: config.branding });
+  const admin = new ModuleAdmin(db, store, modules, () => registry.invalidate());
+  mountAdminRoutes(app, { admin, operatorToken: deps.operatorToken });
   mountModuleApis(app, { modules, db, log: logger, moduleApiUrls: config.moduleApiUrls });
   mountApiDocs(app, { title: `${config.branding.name.en} API`, version: '1' });
   app.get('*', staticFiles({ shellDist: config.shellDist, store }));

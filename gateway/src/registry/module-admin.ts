@@ -24,6 +24,8 @@ export class ModuleAdmin {
     private readonly db: Db,
     private readonly store: RemoteStore,
     private readonly installed: readonly ModuleDefinition[],
+    /** Told after every change (drops the gateway's cached registry). */
+    private readonly onChange: () => void = () => {},
   ) {}
 
   async list(): Promise<ModuleStatus[]> {
@@ -33,6 +35,7 @@ export class ModuleAdmin {
   async setEnabled(id: string, enabled: boolean): Promise<ModuleStatus> {
     await this.requireRow(id);
     const row = await updateRow(this.db, id, { enabled });
+    this.onChange();
     return this.status(row!);
   }
 
@@ -62,6 +65,7 @@ export class ModuleAdmin {
     const row = existing
       ? await updateRow(this.db, id, target)
       : await insertRow(this.db, { id, ...describedBy(definition!), ...target });
+    this.onChange();
     return this.status(row!);
   }
 

@@ -5,6 +5,8 @@ import { notesModule } from '../test-support/fixture-modules.js';
 import { writeFakeRemote } from '../test-support/fake-builds.js';
 import { START_TIMEOUT, prepareTestGateway, type TestGatewaySetup } from '../test-support/test-gateway.js';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { REGISTRY_CACHE_MS } from './registry-cache.js';
 
 describe('GET /api/modules and /api/portal', () => {
   let setup: TestGatewaySetup;
@@ -60,5 +62,14 @@ describe('GET /api/modules and /api/portal', () => {
       name: { vi: 'Cổng Thử Nghiệm', en: 'Test Portal' },
       province: { vi: 'Tỉnh Thử', en: 'Test Province' },
     });
+  });
+
+  it('shows a change another gateway instance made within the cache period', async () => {
+    // as a second instance behind the load balancer would: straight into the shared table
+    await gateway.database.db.execute(sql`update platform.modules set enabled = false where id = 'notes'`);
+    await new Promise((resolve) => setTimeout(resolve, REGISTRY_CACHE_MS + 50));
+    const body = (await (await gateway.app.request('/api/modules')).json()) as { modules: RegistryEntry[] };
+    expect(body.modules.map((module) => module.id)).toEqual([]);
+    await gateway.database.db.execute(sql`update platform.modules set enabled = true where id = 'notes'`);
   });
 });

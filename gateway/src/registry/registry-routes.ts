@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Db, ModuleDefinition } from '@portal/module-kit';
+import type { ModuleDefinition } from '@portal/module-kit';
 import type { Branding } from '../config.js';
 import type { GatewayEnv } from '../middleware/request-context.js';
-import { isVisibleTo, listRows, toRegistryEntry } from './registry-table.js';
+import type { RegistryCache } from './registry-cache.js';
+import { isVisibleTo, toRegistryEntry } from './registry-table.js';
 import { BrandingSchema, ModuleListSchema } from './schemas.js';
 
 const listModulesRoute = createRoute({
@@ -25,12 +26,12 @@ const brandingRoute = createRoute({
 /** GET /api/modules and GET /api/portal: what the shell reads at start. */
 export function mountRegistryRoutes(
   app: OpenAPIHono<GatewayEnv>,
-  options: { db: Db; installed: readonly ModuleDefinition[]; branding: Branding },
+  options: { registry: RegistryCache; installed: readonly ModuleDefinition[]; branding: Branding },
 ): void {
   const installedIds = new Set(options.installed.map((module) => module.id));
   app.openapi(listModulesRoute, async (c) => {
     const roles = c.get('roles');
-    const rows = await listRows(options.db);
+    const rows = await options.registry.rows();
     const modules = rows
       .filter((row) => row.enabled && installedIds.has(row.id) && isVisibleTo(row, roles))
       .map(toRegistryEntry);

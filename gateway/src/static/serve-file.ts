@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Context } from 'hono';
+import { FileCache, preferredEncoding } from './file-cache.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,16 +45,19 @@ export function cacheControlOf(path: string): string {
   return HASHED_NAME.test(name) ? IMMUTABLE : NO_CACHE;
 }
 
+const files = new FileCache();
+
 /**
- * Answers with a file (content type, cache policy, a validator for conditional requests), or returns
- * undefined when there is no regular file at `path`. Compression is left to the compress middleware.
+ * Answers with a file (content type, cache policy, a validator for conditional requests, brotli or gzip
+ * when accepted, from memory), or returns undefined when there is no regular file at `path`.
  */
 export async function serveFile(c: Context, path: string, cacheControl = cacheControlOf(path)): Promise<Response | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) return undefined;
   const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-  const headers = {
-    'Content-Type': contentTypeOf(path),
+  const contentType = contentTypeOf(path);
+  const headers: Record<string, string> = {
+    'Content-Type': contentType,
     'Cache-Control': cacheControl,
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
@@ -61,6 +65,11 @@ export async function serveFile(c: Context, path: string, cacheControl = cacheCo
   if (c.req.header('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) {
     return new Response(null, { status: 304, headers });
   }
-  const body = await readFile(path);
-  return new Response(body, { status: 200, headers: { ...headers, 'Content-Length': String(body.byteLength) } });
+  const { body, encoding } = await files.read(path, info, contentType, preferredEncoding(c.req.header('accept-encoding')));
+  if (encoding) headers['Content-Encoding'] = encoding;
+  headers['Vary'] = 'Accept-Encoding';
+  return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: 200,
+    headers: { ...headers, 'Content-Length': String(body.byteLength) },
+  });
 }

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { START_TIMEOUT, startTestGateway } from '../test-support/test-gateway.js';
 
@@ -73,6 +73,23 @@ describe('static files: shell, remotes, SPA fallback', () => {
     const plain = await raw(url, '/static/js/main.3f2a9b1c0d.js');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(res.body.length).toBeLessThan(plain.body.length / 4);
+  });
+
+  it('prefers brotli when the client accepts it, and honours a refusal (q=0)', async () => {
+    const res = await raw(url, '/static/js/main.3f2a9b1c0d.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(res.body).toString()).toContain("console.log('shell')");
+    const noBrotli = await raw(url, '/static/js/main.3f2a9b1c0d.js', { 'accept-encoding': 'br;q=0, gzip' });
+    expect(noBrotli.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('serves the new content as soon as a file changes on disk', async () => {
+    const file = join(harness.setup.shellDist, 'static/js/main.3f2a9b1c0d.js');
+    const before = await raw(url, '/static/js/main.3f2a9b1c0d.js', { 'accept-encoding': 'br' });
+    await writeFile(file, `console.log('shell, rebuilt');\n${'/* padding */\n'.repeat(200)}`);
+    const after = await raw(url, '/static/js/main.3f2a9b1c0d.js', { 'accept-encoding': 'br' });
+    expect(brotliDecompressSync(before.body).toString()).not.toContain('rebuilt');
+    expect(brotliDecompressSync(after.body).toString()).toContain("console.log('shell, rebuilt')");
   });
 
   it('answers a revalidation with 304 when the file did not change', async () => {
