@@ -9,6 +9,7 @@ import {
   resolveConfig,
   sharedConfig,
 } from '@portal/module-kit/webpack';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import type { Configuration, PathData } from 'webpack';
 import { GenerateSW } from 'workbox-webpack-plugin';
@@ -79,6 +80,8 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           iconHref: pwa.iconHref,
         }),
       }),
+      // silent-check-sso.html (+ its script): the page keycloak-js's hidden check-sso iframe lands on.
+      new CopyWebpackPlugin({ patterns: [{ from: 'public', to: '.' }] }),
       // outside dist: build statistics name the build machine's paths and are not for the public
       new StatsFilePlugin(path.join(import.meta.dirname, 'build-stats', 'stats.json')),
       ...(production ? [new GenerateSW(serviceWorkerOptions)] : []),

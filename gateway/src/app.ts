@@ -4,6 +4,11 @@ import { notFoundProblem, problemErrorHandler, validationProblemHook, type Db, t
 import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { PLATFORM_SCHEMA } from './db/platform-schema.js';
+import { apiAuthentication, guardModuleAudiences } from './identity/api-auth.js';
+import type { Identity } from './identity/identity.js';
+import { mountKeyAdminRoutes } from './identity/keys-admin-routes.js';
+import { mountIdentityRoutes } from './identity/mount-identity.js';
+import { OIDC_PATHS } from './identity/oidc-paths.js';
 import { mountHealthRoutes } from './health-routes.js';
 import { requestContext, type GatewayEnv } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -22,6 +27,7 @@ export interface GatewayAppDeps {
   modules: readonly ModuleDefinition[];
   logger: Logger;
   operatorToken: string;
+  identity: Identity;
 }
 
 /**
@@ -30,13 +36,17 @@ export interface GatewayAppDeps {
  * come before the static catch-all.
  */
 export function createGatewayApp(deps: GatewayAppDeps): OpenAPIHono<GatewayEnv> {
-  const { config, db, modules, logger } = deps;
+  const { config, db, modules, logger, identity } = deps;
+  const realmPath = `/realms/${config.oidc.realm}`;
+  // The shell's silent check-sso iframe loads these two; everything else refuses to be framed.
+  const headers = { extraOrigins: config.cspExtraOrigins, frameableBySelf: [`${realmPath}${OIDC_PATHS.authorization}`, '/silent-check-sso.html'] };
   const store = new RemoteStore(config.remotesDir);
   const app = new OpenAPIHono<GatewayEnv>({ defaultHook: validationProblemHook });
 
   app.use('*', requestContext(logger));
-  app.use('*', securityHeaders({ extraOrigins: config.cspExtraOrigins }));
+  app.use('*', securityHeaders(headers));
   app.use('/api/*', compress()); // static files come precompressed from the file cache
+  app.use('/api/*', apiAuthentication(identity.verifier));
   app.notFound(notFoundProblem);
   app.onError(problemErrorHandler((error, c) => logger.error({ err: error, reqId: c.get('requestId') }, 'unhandled error')));
 
@@ -46,11 +56,16 @@ export function createGatewayApp(deps: GatewayAppDeps): OpenAPIHono<GatewayEnv> 
     schemas: [PLATFORM_SCHEMA, ...inProcess.flatMap((module) => (module.db ? [module.db] : []))],
   });
   const registry = new RegistryCache(db);
-  mountRegistryRoutes(app, { registry, installed: modules, branding: config.branding });
+  mountRegistryRoutes(app, { registry, installed: modules, branding: config.branding, auth: identity.auth });
   const admin = new ModuleAdmin(db, store, modules, () => registry.invalidate());
   mountAdminRoutes(app, { admin, operatorToken: deps.operatorToken });
+  if (identity.provider) mountKeyAdminRoutes(app, db);
+  guardModuleAudiences(app, modules);
   mountModuleApis(app, { modules, db, log: logger, moduleApiUrls: config.moduleApiUrls });
   mountApiDocs(app, { title: `${config.branding.name.en} API`, version: '1' });
+  if (identity.provider) {
+    mountIdentityRoutes(app, { provider: identity.provider, verifier: identity.verifier, db, realm: config.oidc.realm, publicUrl: identity.auth.url, headers });
+  }
   app.get('*', staticFiles({ shellDist: config.shellDist, store }));
   return app;
 }

@@ -72,4 +72,38 @@ describe('resolveConfig', () => {
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => resolveConfig({}, env)).toThrow(message);
   });
+
+  it('uses the embedded provider with realm "portal", client "shell" and demo accounts by default', () => {
+    expect(resolveConfig({}, {})).toMatchObject({
+      publicUrl: undefined,
+      demoAccounts: true,
+      oidc: { issuer: undefined, realm: 'portal', clientId: 'shell', audience: 'portal-api', jwksUri: undefined },
+    });
+    expect(resolveConfig({}, { NODE_ENV: 'production' }).demoAccounts).toBe(false);
+    expect(resolveConfig({}, { NODE_ENV: 'production', DEMO_ACCOUNTS: 'on' }).demoAccounts).toBe(true);
+  });
+
+  it('reads an external realm from OIDC_ISSUER, its realm from the path', () => {
+    const config = resolveConfig({}, {
+      OIDC_ISSUER: 'https://sso.example.org/realms/dienbien/',
+      OIDC_CLIENT_ID: 'portal-shell',
+      OIDC_AUDIENCE: 'dienbien-api',
+      PUBLIC_URL: 'https://portal.example.org/',
+    });
+    expect(config.oidc).toEqual({
+      issuer: 'https://sso.example.org/realms/dienbien',
+      realm: 'dienbien',
+      clientId: 'portal-shell',
+      audience: 'dienbien-api',
+      jwksUri: undefined,
+    });
+    expect(config.publicUrl).toBe('https://portal.example.org');
+  });
+
+  it('refuses sign-on settings that cannot work', () => {
+    expect(() => resolveConfig({}, { PUBLIC_URL: 'https://portal.example.org/app' })).toThrow(/^PUBLIC_URL: .*\(no path\)/);
+    expect(() => resolveConfig({}, { OIDC_ISSUER: 'sso.example.org' })).toThrow(/^OIDC_ISSUER: /);
+    expect(() => resolveConfig({}, { OIDC_REALM: '../x' })).toThrow(/^OIDC_REALM: /);
+    expect(() => resolveConfig({}, { DEMO_ACCOUNTS: 'maybe' })).toThrow(/^DEMO_ACCOUNTS must be one of/);
+  });
 });

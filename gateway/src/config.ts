@@ -40,8 +40,27 @@ export interface GatewayOptions {
   branding?: Branding;
   /** A fixed operator token (several instances behind a load balancer). Env OPERATOR_TOKEN; random when unset. */
   operatorToken?: string;
+  /** The origin users reach (e.g. https://portal.dienbien.gov.vn). Env PUBLIC_URL; default http://<HOST>:<PORT> as listened. */
+  publicUrl?: string;
+  /** Sign-on settings. Env OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_AUDIENCE, OIDC_REALM, OIDC_JWKS_URI. */
+  oidc?: Partial<OidcSettings>;
+  /** Seed the demo accounts of the embedded provider. Env DEMO_ACCOUNTS; default on unless NODE_ENV=production. */
+  demoAccounts?: boolean;
   /** A ready-made pino logger (tests capture request logs with it); otherwise one is made from logLevel. */
   logger?: PinoLogger;
+}
+
+export interface OidcSettings {
+  /** An external realm (a real Keycloak), e.g. https://sso.example/realms/portal; unset = the embedded provider. */
+  issuer: string | undefined;
+  /** The realm name: the embedded provider's issuer is <PUBLIC_URL>/realms/<realm>. */
+  realm: string;
+  /** The shell's public client. */
+  clientId: string;
+  /** The `aud` access tokens must carry. */
+  audience: string;
+  /** Where the external realm publishes its keys; default <issuer>/protocol/openid-connect/certs. */
+  jwksUri: string | undefined;
 }
 
 export interface GatewayConfig {
@@ -57,6 +76,9 @@ export interface GatewayConfig {
   cspExtraOrigins: string[];
   branding: Branding;
   operatorToken: string | undefined;
+  publicUrl: string | undefined;
+  oidc: OidcSettings;
+  demoAccounts: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -71,7 +93,7 @@ export function resolveConfig(options: GatewayOptions = {}, env: Env = process.e
     databaseUrl: options.databaseUrl ?? nonEmpty(env.DATABASE_URL),
     remotesDir: resolve(options.remotesDir ?? nonEmpty(env.REMOTES_DIR) ?? join(dataDir, 'remotes')),
     shellDist: resolve(options.shellDist ?? nonEmpty(env.SHELL_DIST) ?? join(REPO_ROOT, 'shell', 'dist')),
-    seed: options.seed ?? parseSeed(env),
+    seed: options.seed ?? parseSwitch('SEED', env),
     logLevel: options.logLevel ?? nonEmpty(env.LOG_LEVEL) ?? 'info',
     moduleApiUrls: validateApiUrls(options.moduleApiUrls ?? parseModuleApiUrls(env.MODULE_API_URLS)),
     cspExtraOrigins: validateOrigins(options.cspExtraOrigins ?? splitList(env.CSP_EXTRA_ORIGINS)),
@@ -80,7 +102,33 @@ export function resolveConfig(options: GatewayOptions = {}, env: Env = process.e
       province: { vi: env.PROVINCE_NAME_VI || 'Tỉnh Điện Biên', en: env.PROVINCE_NAME_EN || 'Dien Bien Province' },
     },
     operatorToken: options.operatorToken ?? nonEmpty(env.OPERATOR_TOKEN),
+    publicUrl: validatePublicUrl(options.publicUrl ?? nonEmpty(env.PUBLIC_URL)),
+    oidc: resolveOidc(options.oidc ?? {}, env),
+    demoAccounts: options.demoAccounts ?? parseSwitch('DEMO_ACCOUNTS', env),
   };
+}
+
+function resolveOidc(options: Partial<OidcSettings>, env: Env): OidcSettings {
+  const issuer = (options.issuer ?? nonEmpty(env.OIDC_ISSUER))?.replace(/\/+$/, '');
+  if (issuer !== undefined && !isHttpUrl(issuer)) throw new StartupError(`OIDC_ISSUER: "${issuer}" is not an http(s) URL.`);
+  const realmOfIssuer = issuer ? /\/realms\/([^/]+)$/.exec(new URL(issuer).pathname)?.[1] : undefined;
+  const realm = options.realm ?? nonEmpty(env.OIDC_REALM) ?? realmOfIssuer ?? 'portal';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(realm)) throw new StartupError(`OIDC_REALM: "${realm}" may use only letters, digits, "-" and "_".`);
+  return {
+    issuer,
+    realm,
+    clientId: options.clientId ?? nonEmpty(env.OIDC_CLIENT_ID) ?? 'shell',
+    audience: options.audience ?? nonEmpty(env.OIDC_AUDIENCE) ?? 'portal-api',
+    jwksUri: options.jwksUri ?? nonEmpty(env.OIDC_JWKS_URI),
+  };
+}
+
+function validatePublicUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  if (!isHttpUrl(url) || new URL(url).origin !== url.replace(/\/+$/, '')) {
+    throw new StartupError(`PUBLIC_URL: "${url}" is not an origin like https://portal.example.org (no path).`);
+  }
+  return url.replace(/\/+$/, '');
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -103,12 +151,13 @@ function parsePort(value: string | undefined): number {
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'off']);
 
-function parseSeed(env: Env): boolean {
-  const value = nonEmpty(env.SEED)?.toLowerCase();
+/** An on/off variable whose default is on unless NODE_ENV=production (SEED, DEMO_ACCOUNTS). */
+function parseSwitch(name: string, env: Env): boolean {
+  const value = nonEmpty(env[name])?.toLowerCase();
   if (value === undefined) return env.NODE_ENV !== 'production';
   if (TRUE_WORDS.has(value)) return true;
   if (FALSE_WORDS.has(value)) return false;
-  throw new StartupError(`SEED must be one of true/false, 1/0, yes/no, on/off (got "${env.SEED}").`);
+  throw new StartupError(`${name} must be one of true/false, 1/0, yes/no, on/off (got "${env[name]}").`);
 }
 
 /** "hotlines=http://127.0.0.1:4101, feedback=http://10.0.0.5:4102" → { hotlines: …, feedback: … } */

@@ -9,6 +9,7 @@ import { createGatewayApp } from './app.js';
 import { resolveConfig, type GatewayConfig, type GatewayOptions } from './config.js';
 import { migrateAll, rootMessage } from './db/migrate-all.js';
 import { PLATFORM_SCHEMA } from './db/platform-schema.js';
+import { openIdentity, type Identity } from './identity/identity.js';
 import type { GatewayEnv } from './middleware/request-context.js';
 import { issueOperatorToken, revokeOperatorToken } from './operator/operator-token.js';
 import { syncInstalledModules } from './registry/sync-installed.js';
@@ -24,6 +25,8 @@ export interface OpenedGateway {
   database: Database;
   logger: Logger;
   operatorToken: string;
+  /** Sign-on: the embedded provider (or an external realm), the token verifier, keycloak-js settings. */
+  identity: Identity;
   /** Releases the database and the operator token; does not stop a server (see startGateway). */
   close(): Promise<void>;
 }
@@ -31,6 +34,8 @@ export interface OpenedGateway {
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The opened gateway behind the server (database, identity), for tests and tools in the same process. */
+  opened: OpenedGateway;
   close(): Promise<void>;
 }
 
@@ -40,8 +45,10 @@ export interface RunningGateway {
  * the registry, issues the operator token, and builds the app. Throws StartupError with an operator-
  * readable message when any of it fails.
  */
-export async function openGateway(options: GatewayOptions = {}): Promise<OpenedGateway> {
+export async function openGateway(options: GatewayOptions = {}, listening: { url?: string } = {}): Promise<OpenedGateway> {
   const config = resolveConfig(options);
+  // The issuer is <PUBLIC_URL>/realms/<realm>; without PUBLIC_URL, the URL the server listens on.
+  const publicUrl = config.publicUrl ?? listening.url ?? `http://${urlHost(config.host)}:${config.port}`;
   const modules = options.modules ?? (await import('./modules.js')).installedModules;
   checkModules(modules, config);
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'gateway' } });
@@ -54,14 +61,16 @@ export async function openGateway(options: GatewayOptions = {}): Promise<OpenedG
     ]);
     if (config.seed) await seedModules(database, inProcess, logger);
     await syncInstalledModules(database.db, new RemoteStore(config.remotesDir), modules, logger);
+    const identity = await openIdentity({ db: database.db, oidc: config.oidc, publicUrl, demoAccounts: config.demoAccounts, logger });
     const operatorToken = await issueOperatorToken(config.dataDir, config.operatorToken);
-    const app = createGatewayApp({ config, db: database.db, modules, logger, operatorToken });
+    const app = createGatewayApp({ config, db: database.db, modules, logger, operatorToken, identity });
     return {
       app,
       config,
       database,
       logger,
       operatorToken,
+      identity,
       async close() {
         await revokeOperatorToken(config.dataDir, operatorToken);
         await database.close();
@@ -81,24 +90,36 @@ export async function openGateway(options: GatewayOptions = {}): Promise<OpenedG
  * await gateway.close();
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
-  const opened = await openGateway(options);
-  const { port: wanted, host } = opened.config;
-  const server = createAdaptorServer({ fetch: opened.app.fetch });
+  const { port: wanted, host } = resolveConfig(options);
+  // Listen first: with port 0 the URL (hence the default issuer) is known only then. Until the app
+  // is ready, requests get a bare 503.
+  const ready: { app?: OpenedGateway['app'] } = {};
+  const server = createAdaptorServer({
+    fetch: (request, env) => (ready.app ? ready.app.fetch(request, env) : new Response(null, { status: 503 })),
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(wanted, host, () => resolve());
     });
   } catch (error) {
-    await opened.close();
     throw new StartupError(`Cannot listen on ${host}:${wanted}: ${rootMessage(error)}.`, { cause: error });
   }
   const port = (server.address() as AddressInfo).port;
   const url = `http://${urlHost(host)}:${port}`;
+  let opened: OpenedGateway;
+  try {
+    opened = await openGateway(options, { url });
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
+  ready.app = opened.app;
   opened.logger.info({ url, database: opened.database.location }, 'gateway listening');
   return {
     url,
     port,
+    opened,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

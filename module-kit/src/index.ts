@@ -29,3 +29,19 @@ export { openDatabase, type Database, type DatabaseOptions, type Db, type Driver
 export { MIGRATIONS_SCHEMA, MigrationError, isSchemaUpToDate, migrateSchema } from './db/migrate.js';
 export { silentLogger, type Logger } from './logger.js';
 export { startModuleService, type ModuleServiceOptions, type RunningModuleService } from './service.js';
+export {
+  ALLOWED_ALGORITHMS,
+  AuthUnavailableError,
+  InvalidTokenError,
+  authenticate,
+  callerFromClaims,
+  createTokenVerifier,
+  getCaller,
+  isOwner,
+  requireAuth,
+  requireRole,
+  requireUnit,
+  type Caller,
+  type TokenVerifier,
+  type TokenVerifierOptions,
+} from './auth/index.js';

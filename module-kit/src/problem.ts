@@ -25,15 +25,33 @@ export const problemTypes = {
   unauthorized: '/problems/unauthorized',
   forbidden: '/problems/forbidden',
   conflict: '/problems/conflict',
+  serviceUnavailable: '/problems/service-unavailable',
   badGateway: '/problems/bad-gateway',
   internal: '/problems/internal-error',
 } as const;
 
 /** Throw from a route to answer with a problem+json response. */
 export class ProblemError extends Error {
-  constructor(readonly problem: Problem) {
+  /** `headers` go on the answer too, e.g. WWW-Authenticate on a 401. */
+  constructor(
+    readonly problem: Problem,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(problem.detail ?? problem.title);
     this.name = 'ProblemError';
+  }
+
+  /** 401: no usable credentials. Carries `WWW-Authenticate: Bearer` as RFC 6750 asks. */
+  static unauthorized(detail: string, wwwAuthenticate = 'Bearer'): ProblemError {
+    return new ProblemError(
+      { type: problemTypes.unauthorized, title: 'Unauthorized', status: 401, detail },
+      { 'WWW-Authenticate': wwwAuthenticate },
+    );
+  }
+
+  /** 403: the caller is known but may not do this. */
+  static forbidden(detail: string): ProblemError {
+    return new ProblemError({ type: problemTypes.forbidden, title: 'Forbidden', status: 403, detail });
   }
 
   static notFound(detail: string): ProblemError {
@@ -102,7 +120,7 @@ export const notFoundProblem: NotFoundHandler = (c: Context) =>
  */
 export function problemErrorHandler(onUnexpected?: (err: Error, c: Context) => void): ErrorHandler {
   return (err, c) => {
-    if (err instanceof ProblemError) return problemResponse(err.problem);
+    if (err instanceof ProblemError) return problemResponse(err.problem, err.headers);
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode;
       const malformed = status === 400 && /malformed json/i.test(err.message);
@@ -134,6 +152,7 @@ function statusTitle(status: number): string {
     413: 'Payload too large',
     415: 'Unsupported media type',
     429: 'Too many requests',
+    503: 'Service unavailable',
   };
   return titles[status] ?? 'Error';
 }

@@ -7,6 +7,8 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createModuleApi } from './api.js';
+import { getCaller, requireRole } from './auth/middleware.js';
+import { AUDIENCE, startLocalIssuer, type LocalIssuer } from './auth/local-issuer.fixture.js';
 import { defineModule } from './contract.js';
 import { startModuleService, type RunningModuleService } from './service.js';
 
@@ -43,6 +45,81 @@ const listTasks = createRoute({
   method: 'get',
   path: '/items',
   responses: { 200: { description: 'Tasks', content: { 'application/json': { schema: z.object({ items: z.array(z.object({ title: z.string() })) }) } } } },
+});
+
+const whoAmI = createRoute({
+  method: 'get',
+  path: '/me',
+  middleware: [requireRole('citizen', 'admin')],
+  responses: { 200: { description: 'The caller', content: { 'application/json': { schema: z.object({ sub: z.string() }) } } } },
+});
+
+/** A module whose API answers who is calling; no database. */
+const whoModule = defineModule({
+  id: 'who',
+  version: '0.1.0',
+  names: { vi: 'Tôi là ai', en: 'Who am I' },
+  icon: 'user',
+  audience: 'public',
+  order: 1,
+  api: () => {
+    const api = createModuleApi();
+    api.openapi(whoAmI, (c) => c.json({ sub: getCaller(c)!.sub }, 200));
+    return api;
+  },
+});
+
+describe('startModuleService authentication', () => {
+  let issuer: LocalIssuer;
+  const started: RunningModuleService[] = [];
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    issuer = await startLocalIssuer();
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await Promise.all(started.map((service) => service.close()));
+    await issuer?.close();
+  });
+
+  async function start(options: Parameters<typeof startModuleService>[1]): Promise<RunningModuleService> {
+    const service = await startModuleService(whoModule, options);
+    started.push(service);
+    return service;
+  }
+  const me = (service: RunningModuleService, token?: string) =>
+    fetch(`${service.url}/api/who/me`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+  it('verifies tokens with OIDC_ISSUER / OIDC_AUDIENCE / OIDC_JWKS_URI from the environment', async () => {
+    process.env.OIDC_ISSUER = issuer.issuer;
+    process.env.OIDC_AUDIENCE = AUDIENCE;
+    process.env.OIDC_JWKS_URI = issuer.jwksUri;
+    const service = await start({ port: 0 });
+    const ok = await me(service, await issuer.sign({ sub: 'citizen-7', roles: ['citizen'] }));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ sub: 'citizen-7' });
+    expect((await me(service)).status).toBe(401);
+    expect((await me(service, await issuer.sign({ roles: ['business'] }))).status).toBe(403);
+    const forged = await me(service, await issuer.sign({ roles: ['citizen'], iss: 'http://127.0.0.1:1/realms/portal' }));
+    expect(forged.status).toBe(401);
+    expect(forged.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+  });
+
+  it('takes the issuer and audience from options too', async () => {
+    delete process.env.OIDC_ISSUER;
+    const service = await start({ port: 0, auth: { issuer: issuer.issuer, audience: 'other-api' } });
+    expect((await me(service, await issuer.sign({ aud: 'other-api', roles: ['admin'] }))).status).toBe(200);
+    expect((await me(service, await issuer.sign({ roles: ['admin'] }))).status).toBe(401);
+  });
+
+  it('refuses every token, but still serves anonymous requests, when no issuer is configured', async () => {
+    delete process.env.OIDC_ISSUER;
+    const service = await start({ port: 0 });
+    expect((await me(service, await issuer.sign({ roles: ['admin'] }))).status).toBe(401);
+    expect((await me(service)).status).toBe(401);
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+  });
 });
 
 describe('startModuleService', () => {

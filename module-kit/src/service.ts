@@ -6,6 +6,8 @@ import { openDatabase, type Database } from './db/database.js';
 import { migrateSchema } from './db/migrate.js';
 import { silentLogger, type Logger } from './logger.js';
 import { notFoundProblem, problemErrorHandler } from './problem.js';
+import { authenticate } from './auth/middleware.js';
+import { InvalidTokenError, createTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/token-verifier.js';
 
 export interface ModuleServiceOptions {
   /** TCP port; 0 picks a free one. */
@@ -19,6 +21,12 @@ export interface ModuleServiceOptions {
   /** Run the module's sample data after migrations; default on unless NODE_ENV=production. */
   seed?: boolean;
   log?: Logger;
+  /**
+   * How access tokens are verified, the same way the gateway does. Default: from env OIDC_ISSUER,
+   * OIDC_AUDIENCE (default portal-api) and OIDC_JWKS_URI. Without an issuer every bearer token is
+   * refused with 401 (anonymous requests still reach public routes), and a warning is logged.
+   */
+  auth?: Partial<TokenVerifierOptions> | TokenVerifier;
 }
 
 export interface RunningModuleService {
@@ -55,6 +63,7 @@ export async function startModuleService(
     app.notFound(notFoundProblem);
     app.onError(problemErrorHandler((error) => log.error({ err: error }, 'unhandled error')));
     app.get('/healthz', (c) => c.json({ status: 'ok', module: definition.id }));
+    app.use(`/api/${definition.id}/*`, authenticate(tokenVerifier(options.auth, log)));
     app.route(`/api/${definition.id}`, definition.api(context));
 
     const server = createAdaptorServer({ fetch: app.fetch });
@@ -91,4 +100,21 @@ function echoRequestId(): MiddlewareHandler {
     const id = c.req.header('x-request-id');
     if (id && /^[A-Za-z0-9._:-]{1,128}$/.test(id)) c.res.headers.set('X-Request-Id', id);
   };
+}
+
+/** The verifier from options or env; one that refuses every token when no issuer is configured. */
+function tokenVerifier(auth: ModuleServiceOptions['auth'], log: Logger): TokenVerifier {
+  if (auth && 'verify' in auth) return auth;
+  const issuer = auth?.issuer ?? process.env.OIDC_ISSUER;
+  const audience = auth?.audience ?? process.env.OIDC_AUDIENCE ?? 'portal-api';
+  const jwksUri = auth?.jwksUri ?? process.env.OIDC_JWKS_URI;
+  if (!issuer) {
+    log.warn({}, 'OIDC_ISSUER is not set: bearer tokens are refused, only anonymous requests are served');
+    return {
+      verify: async () => {
+        throw new InvalidTokenError('This service has no token issuer configured (OIDC_ISSUER).');
+      },
+    };
+  }
+  return createTokenVerifier({ ...auth, issuer, audience, ...(jwksUri ? { jwksUri } : {}) });
 }

@@ -27,3 +27,14 @@ export {
 } from './i18n/i18n.js';
 export { useLanguage, type LanguageState } from './i18n/use-language.js';
 export { useTranslation } from 'react-i18next';
+export {
+  ROLES,
+  isRole,
+  maskNationalId,
+  type Role,
+  type Session,
+  type SessionStatus,
+  type SessionUser,
+} from './session/session.js';
+export { TOKEN_MIN_VALIDITY_SECONDS, createSessionFetch, type TokenSource } from './session/session-fetch.js';
+export { ANONYMOUS_SESSION, SessionProvider, useSession } from './session/session-context.js';

@@ -31,11 +31,24 @@ function isFallbackOnly(chunk: StatsChunk): boolean {
   return origins.length > 0 && origins.every((origin) => origin.moduleName?.startsWith('consume shared module'));
 }
 
+// The entry's `import('./bootstrap')`: chunks loaded from there are part of every page load.
+const ASYNC_BOUNDARY = './src/index.ts';
+
+// A chunk that app code loads with `import()` on demand (the auth chunk: keycloak-js and the
+// profile page) is not fetched by an anonymous first visit.
+function isOnDemand(chunk: StatsChunk): boolean {
+  const origins = chunk.origins ?? [];
+  return (
+    origins.length > 0 &&
+    origins.every((origin) => origin.moduleName?.startsWith('./src/') === true && origin.moduleName !== ASYNC_BOUNDARY)
+  );
+}
+
 /**
  * The JavaScript the home page needs: the `main` entrypoint's chunks and every chunk reachable
- * from them (the async bootstrap and the shared singletons it provides), less fallback-only
- * chunks. The shell has no lazy routes, so this is what a first visit downloads before the home
- * grid renders (checked against the scripts Chromium fetched: same files).
+ * from them (the async bootstrap and the shared singletons it provides), less fallback-only and
+ * on-demand chunks. This is what an anonymous first visit downloads before the home grid renders
+ * (checked against the scripts Chromium fetched: same files).
  */
 export function firstLoadReport(distDir: string, statsFile = path.join(distDir, '..', 'build-stats', 'stats.json')): FirstLoadReport {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as Stats;
@@ -50,7 +63,7 @@ export function firstLoadReport(distDir: string, statsFile = path.join(distDir, 
   }
   const reachedChunks = [...reached]
     .map((id) => chunks.get(id))
-    .filter((chunk): chunk is StatsChunk => chunk !== undefined && !isFallbackOnly(chunk));
+    .filter((chunk): chunk is StatsChunk => chunk !== undefined && !isFallbackOnly(chunk) && !isOnDemand(chunk));
   const files = [...new Set(reachedChunks.flatMap((chunk) => chunk.files ?? []))]
     .filter((file) => file.endsWith('.js'))
     .map((file) => {

@@ -8,8 +8,13 @@ export interface RegistryActions {
   publish(id: string, version: string): Promise<ModuleStatus>;
 }
 
+/** Identity actions, through a gateway or on the database. */
+export interface KeyActions {
+  rotateKeys(): Promise<{ kid: string }>;
+}
+
 /** The operator endpoints of a running gateway, which holds the (single-process) PGlite database. */
-export class HttpAdmin implements RegistryActions {
+export class HttpAdmin implements RegistryActions, KeyActions {
   constructor(
     private readonly baseUrl: string,
     private readonly token: string,
@@ -26,6 +31,10 @@ export class HttpAdmin implements RegistryActions {
 
   publish(id: string, version: string): Promise<ModuleStatus> {
     return this.call('POST', `/api/platform/modules/${encodeURIComponent(id)}/publish`, { version });
+  }
+
+  rotateKeys(): Promise<{ kid: string }> {
+    return this.call('POST', '/api/platform/keys/rotate');
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {

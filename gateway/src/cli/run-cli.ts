@@ -4,15 +4,19 @@ import { ProblemError, openDatabase, type ModuleDefinition } from '@portal/modul
 import { resolveConfig, type GatewayConfig } from '../config.js';
 import { migrateAll, rootMessage } from '../db/migrate-all.js';
 import { PLATFORM_SCHEMA } from '../db/platform-schema.js';
+import { rotateSigningKey } from '../identity/identity-keys.js';
+import { ROTATION_NOTE } from '../identity/keys-admin-routes.js';
 import { readOperatorToken } from '../operator/operator-token.js';
 import { ModuleAdmin, type ModuleStatus } from '../registry/module-admin.js';
 import { RemoteStore, readRemoteInfo } from '../remotes/remote-store.js';
 import { StartupError } from '../startup-error.js';
 import { CliError } from './cli-error.js';
 import { formatTable } from './format-table.js';
-import { HttpAdmin, type RegistryActions } from './http-admin.js';
+import { HttpAdmin, type KeyActions, type RegistryActions } from './http-admin.js';
 
 export const USAGE = `Usage: pnpm portal modules <command>
+       pnpm portal keys rotate
+
 
   list                                  every registry row: id, version, enabled, order, entry
   enable <id>                           show the module to its audience
@@ -20,6 +24,9 @@ export const USAGE = `Usage: pnpm portal modules <command>
   publish <id> [--from <dir>]           copy a build (default: the module's dist) into the remote
                                         store and point the registry at its version
   publish <id> --version <version>      point the registry at a version already in the store (rollback)
+
+  keys rotate                           new signing key for the embedded sign-on provider; gateways use
+                                        it from their next start, the old key verifies for 24 hours more
 
 Talks to the running gateway (PORTAL_URL, default http://127.0.0.1:$PORT or 3000) when it answers,
 using the token in $DATA_DIR/operator-token (or OPERATOR_TOKEN); otherwise opens the database itself.`;
@@ -38,6 +45,7 @@ export async function runCli(
 ): Promise<number> {
   const { io } = options;
   const [group, command, ...rest] = argv;
+  if (group === 'keys' && command === 'rotate' && rest.length === 0) return rotateKeys(options);
   if (group !== 'modules' || !command || command === '--help' || command === 'help') {
     io.err(USAGE);
     return 2;
@@ -56,6 +64,24 @@ export async function runCli(
     connection = await connect(config, modules, options.env);
     io.err(`Using ${connection.via}.`);
     io.out(await execute(parsed, connection.actions, config, modules));
+    return 0;
+  } catch (error) {
+    io.err(`Error: ${describe(error)}`);
+    return 1;
+  } finally {
+    await connection?.close();
+  }
+}
+
+async function rotateKeys(options: { env: Env; io: CliIo; loadModules: () => Promise<readonly ModuleDefinition[]> }): Promise<number> {
+  const { io } = options;
+  let connection: Connection | undefined;
+  try {
+    const config = resolveConfig({}, options.env);
+    connection = await connect(config, await options.loadModules(), options.env);
+    io.err(`Using ${connection.via}.`);
+    const { kid } = await connection.keys.rotateKeys();
+    io.out(`New signing key ${kid}. ${ROTATION_NOTE}`);
     return 0;
   } catch (error) {
     io.err(`Error: ${describe(error)}`);
@@ -158,6 +184,7 @@ export function formatStatusTable(rows: readonly ModuleStatus[]): string {
 
 interface Connection {
   actions: RegistryActions;
+  keys: KeyActions;
   via: string;
   close(): Promise<void>;
 }
@@ -173,7 +200,8 @@ async function connect(config: GatewayConfig, modules: readonly ModuleDefinition
           'run the CLI with the gateway\'s DATA_DIR or set OPERATOR_TOKEN.',
       );
     }
-    return { actions: new HttpAdmin(url, token), via: `the gateway at ${url}`, close: async () => {} };
+    const http = new HttpAdmin(url, token);
+    return { actions: http, keys: http, via: `the gateway at ${url}`, close: async () => {} };
   }
   if (!config.databaseUrl && (await readOperatorToken(config.dataDir))) {
     // PGlite allows one process: opening the folder beside a running gateway would corrupt it.
@@ -191,6 +219,7 @@ async function connect(config: GatewayConfig, modules: readonly ModuleDefinition
   }
   return {
     actions: new ModuleAdmin(database.db, new RemoteStore(config.remotesDir), modules),
+    keys: { rotateKeys: async () => ({ kid: await rotateSigningKey(database.db) }) },
     via: `the database directly (${database.location})`,
     close: () => database.close(),
   };

@@ -1,4 +1,4 @@
-import { boolean, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** The gateway's own Postgres schema; modules never read or write it. */
 export const platform = pgSchema('platform');
@@ -26,3 +26,63 @@ export const modules = platform.table('modules', {
 
 export type ModuleRow = typeof modules.$inferSelect;
 export type NewModuleRow = typeof modules.$inferInsert;
+
+/**
+ * People who can sign in to the embedded identity provider (the default; a real Keycloak keeps its
+ * own users). `national_id` is the 12-digit CCCD used as the login id; business representatives also
+ * carry their enterprise. The throttle columns live here so every gateway instance sees them.
+ */
+export const accounts = platform.table('accounts', {
+  id: text('id').primaryKey(),
+  nationalId: text('national_id').notNull().unique(),
+  name: text('name').notNull(),
+  /** VNeID identity level: 1 (basic) or 2 (verified in person). */
+  identityLevel: integer('identity_level').notNull(),
+  roles: text('roles').array().notNull(),
+  units: text('units').array().notNull().default([]),
+  orgTaxCode: text('org_tax_code'),
+  orgName: text('org_name'),
+  /** `scrypt$N$r$p$<salt b64url>$<hash b64url>` (see identity/password.ts). */
+  passwordHash: text('password_hash').notNull(),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type AccountRow = typeof accounts.$inferSelect;
+
+/** oidc-provider's state (sessions, grants, codes, refresh tokens, interactions), one row per model instance. */
+export const oidcPayloads = platform.table(
+  'oidc_payloads',
+  {
+    kind: text('kind').notNull(),
+    id: text('id').notNull(),
+    payload: jsonb('payload').notNull(),
+    grantId: text('grant_id'),
+    userCode: text('user_code'),
+    uid: text('uid'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.kind, table.id] }),
+    index('oidc_payloads_grant_id_idx').on(table.grantId),
+    index('oidc_payloads_uid_idx').on(table.uid),
+    index('oidc_payloads_expires_at_idx').on(table.expiresAt),
+  ],
+);
+
+/**
+ * The provider's keys: `signing` (JWK with private part; the newest unretired one signs) and `cookie`
+ * (secrets that sign its cookies). A retired signing key stays published until `retired_at` plus the
+ * longest token lifetime, so tokens it signed keep verifying until they expire.
+ */
+export const identityKeys = platform.table('identity_keys', {
+  kid: text('kid').primaryKey(),
+  use: text('use').notNull(),
+  material: jsonb('material').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  retiredAt: timestamp('retired_at', { withTimezone: true }),
+});
+
+export type IdentityKeyRow = typeof identityKeys.$inferSelect;

@@ -1,8 +1,9 @@
-import { startModuleService, type RunningModuleService } from '@portal/module-kit';
+import { createTokenVerifier, startModuleService, type RunningModuleService, type TokenVerifier } from '@portal/module-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notesModule } from '../test-support/fixture-modules.js';
 import { START_TIMEOUT, startTestGateway } from '../test-support/test-gateway.js';
 import { freshDatabaseUrl } from '../test-support/temp-dirs.js';
+import { tokenFor } from '../test-support/tokens.js';
 
 describe('a module API proxied to its own service (MODULE_API_URLS)', () => {
   let service: RunningModuleService;
@@ -12,13 +13,18 @@ describe('a module API proxied to its own service (MODULE_API_URLS)', () => {
 
   beforeAll(async () => {
     serviceDatabase = await freshDatabaseUrl();
+    // The service verifies tokens itself against the gateway's published keys (remote JWKS), as it
+    // would against Keycloak; the gateway's URL is known only once it listens, hence the late binding.
+    const late: { verifier?: TokenVerifier } = {};
     service = await startModuleService(notesModule(), {
       port: 0,
       seed: true,
+      auth: { verify: (token) => late.verifier!.verify(token) },
       ...(serviceDatabase.url ? { databaseUrl: serviceDatabase.url } : {}),
     });
-    harness = await startTestGateway({ moduleApiUrls: { notes: service.url } });
+    harness = await startTestGateway({ moduleApiUrls: { notes: service.url }, demoAccounts: true });
     url = harness.gateway.url;
+    late.verifier = createTokenVerifier({ issuer: `${url}/realms/portal`, audience: 'portal-api' });
   }, START_TIMEOUT);
   afterAll(async () => {
     await harness?.close();
@@ -43,12 +49,21 @@ describe('a module API proxied to its own service (MODULE_API_URLS)', () => {
     expect(created.status).toBe(201);
     expect(await created.json()).toEqual({ id: 2, text: 'Gửi qua cổng' });
 
+    const { accessToken } = await tokenFor(url, '001090000001');
     const who = await fetch(`${url}/api/notes/whoami`, {
-      headers: { authorization: 'Bearer citizen-token', 'x-request-id': 'proxy-trace-7' },
+      headers: { authorization: `Bearer ${accessToken}`, 'x-request-id': 'proxy-trace-7' },
     });
-    expect(await who.json()).toEqual({ authorization: 'Bearer citizen-token', requestId: 'proxy-trace-7' });
+    expect(await who.json()).toEqual({ authorization: `Bearer ${accessToken}`, requestId: 'proxy-trace-7' });
     expect(who.headers.get('x-request-id')).toBe('proxy-trace-7');
     expect(who.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('lets the service verify the forwarded token itself (remote JWKS)', async () => {
+    const { accessToken } = await tokenFor(url, '001090000002');
+    const me = await fetch(`${url}/api/notes/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ name: 'Lò Thị Bình', roles: ['citizen'] });
+    expect((await fetch(`${url}/api/notes/me`)).status).toBe(401);
   });
 
   it('passes the service\'s problems through', async () => {

@@ -21,6 +21,7 @@ describe('GET /api/modules and /api/portal', () => {
     gateway = await openGateway(
       setup.options({
         modules: [...setup.modules, officerNotes],
+        publicUrl: 'https://portal.example',
         branding: {
           name: { vi: 'Cổng Thử Nghiệm', en: 'Test Portal' },
           province: { vi: 'Tỉnh Thử', en: 'Test Province' },
@@ -56,11 +57,12 @@ describe('GET /api/modules and /api/portal', () => {
     expect(res.status).toBe(200);
   });
 
-  it('answers branding from the configuration', async () => {
+  it('answers branding and where to sign in from the configuration', async () => {
     const res = await gateway.app.request('/api/portal');
     expect(await res.json()).toEqual({
       name: { vi: 'Cổng Thử Nghiệm', en: 'Test Portal' },
       province: { vi: 'Tỉnh Thử', en: 'Test Province' },
+      auth: { url: 'https://portal.example', realm: 'portal', clientId: 'shell' },
     });
   });
 

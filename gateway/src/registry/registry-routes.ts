@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ModuleDefinition } from '@portal/module-kit';
 import type { Branding } from '../config.js';
+import type { AuthInfo } from '../identity/identity.js';
 import type { GatewayEnv } from '../middleware/request-context.js';
 import type { RegistryCache } from './registry-cache.js';
 import { isVisibleTo, toRegistryEntry } from './registry-table.js';
@@ -19,14 +20,14 @@ const brandingRoute = createRoute({
   method: 'get',
   path: '/api/portal',
   tags: ['platform'],
-  summary: 'Portal and province names',
+  summary: 'Portal and province names, and where to sign in',
   responses: { 200: { description: 'Branding', content: { 'application/json': { schema: BrandingSchema } } } },
 });
 
 /** GET /api/modules and GET /api/portal: what the shell reads at start. */
 export function mountRegistryRoutes(
   app: OpenAPIHono<GatewayEnv>,
-  options: { registry: RegistryCache; installed: readonly ModuleDefinition[]; branding: Branding },
+  options: { registry: RegistryCache; installed: readonly ModuleDefinition[]; branding: Branding; auth: AuthInfo },
 ): void {
   const installedIds = new Set(options.installed.map((module) => module.id));
   app.openapi(listModulesRoute, async (c) => {
@@ -37,5 +38,5 @@ export function mountRegistryRoutes(
       .map(toRegistryEntry);
     return c.json({ modules }, 200, { 'Cache-Control': 'no-cache' });
   });
-  app.openapi(brandingRoute, (c) => c.json(options.branding, 200));
+  app.openapi(brandingRoute, (c) => c.json({ ...options.branding, auth: options.auth }, 200));
 }

@@ -21,9 +21,17 @@ export const RegistryEntrySchema = z
 
 export const ModuleListSchema = z.object({ modules: z.array(RegistryEntrySchema) }).openapi('ModuleList');
 
+export const AuthInfoSchema = z
+  .object({
+    url: z.string().openapi({ description: 'Server URL for keycloak-js (without /realms/<realm>)', example: 'https://portal.example' }),
+    realm: z.string().openapi({ example: 'portal' }),
+    clientId: z.string().openapi({ example: 'shell' }),
+  })
+  .openapi('AuthInfo');
+
 export const BrandingSchema = z
-  .object({ name: LocalizedTextSchema, province: LocalizedTextSchema })
-  .openapi('Branding');
+  .object({ name: LocalizedTextSchema, province: LocalizedTextSchema, auth: AuthInfoSchema })
+  .openapi('Portal');
 
 export const ModuleStatusSchema = z
   .object({

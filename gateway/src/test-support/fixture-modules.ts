@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { createModuleApi, defineModule, type ModuleDefinition } from '@portal/module-kit';
+import { createModuleApi, defineModule, getCaller, requireAuth, requireRole, type ModuleDefinition } from '@portal/module-kit';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -32,6 +32,22 @@ const echoHeaders = createRoute({
   },
 });
 
+const whoIsCalling = createRoute({
+  method: 'get',
+  path: '/me',
+  middleware: [requireAuth()] as const,
+  responses: {
+    200: { description: 'The signed-in caller', content: { 'application/json': { schema: z.object({ sub: z.string(), name: z.string().nullable(), roles: z.array(z.string()) }) } } },
+  },
+});
+
+const adminOnly = createRoute({
+  method: 'delete',
+  path: '/items',
+  middleware: [requireRole('admin')] as const,
+  responses: { 204: { description: 'Every note removed (admins only)' } },
+});
+
 /** A small module with a table, routes, seed data and (optionally) a built UI, standing in for a real one. */
 export function notesModule(options: { distFolder?: string; audience?: ModuleDefinition['audience']; id?: string } = {}) {
   const schema = 'notes';
@@ -59,6 +75,14 @@ export function notesModule(options: { distFolder?: string; audience?: ModuleDef
       api.openapi(echoHeaders, (c) =>
         c.json({ authorization: c.req.header('authorization') ?? null, requestId: c.req.header('x-request-id') ?? null }, 200),
       );
+      api.openapi(whoIsCalling, (c) => {
+        const caller = getCaller(c)!;
+        return c.json({ sub: caller.sub, name: caller.name ?? null, roles: [...caller.roles] }, 200);
+      });
+      api.openapi(adminOnly, async (c) => {
+        await db.execute(sql`delete from notes.items`);
+        return c.body(null, 204);
+      });
       return api;
     },
     db: {

@@ -47,6 +47,8 @@ export async function prepareTestGateway(): Promise<TestGatewaySetup> {
       modules,
       logLevel: 'silent',
       seed: true,
+      // scrypt-hashing 11 demo passwords costs CPU; tests that sign in ask for them
+      demoAccounts: false,
       moduleApiUrls: {},
       cspExtraOrigins: [],
       ...(database.url ? { databaseUrl: database.url } : {}),

@@ -1,2 +1,3 @@
 export { openTestDatabase } from './test-database.js';
-export { startModuleApi, type ModuleApiHarness } from './start-module-api.js';
+export { startModuleApi, type HarnessRequestOptions, type ModuleApiHarness } from './start-module-api.js';
+export { testCaller } from './callers.js';

@@ -33,6 +33,15 @@ const vi = {
     pageDescription: 'Đường dẫn không đúng hoặc trang đã được chuyển đi nơi khác.',
   },
   offline: 'Bạn đang ngoại tuyến. Nội dung đã lưu vẫn xem được.',
+  account: {
+    signIn: 'Đăng nhập',
+    open: 'Tài khoản của {{name}}',
+  },
+  signIn: {
+    requiredTitle: 'Cần đăng nhập',
+    redirecting: 'Đang chuyển đến trang đăng nhập…',
+    failed: 'Chưa mở được trang đăng nhập. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+  },
 };
 
 const en: typeof vi = {
@@ -65,6 +74,15 @@ const en: typeof vi = {
     pageDescription: 'The address is wrong or the page has moved.',
   },
   offline: 'You are offline. Saved content is still available.',
+  account: {
+    signIn: 'Sign in',
+    open: 'Account of {{name}}',
+  },
+  signIn: {
+    requiredTitle: 'Sign-in required',
+    redirecting: 'Taking you to the sign-in page…',
+    failed: 'The sign-in page could not be opened. Check your network connection and try again.',
+  },
 };
 
 /** Registers the shell's texts (idempotent; initialises i18n on first use). */

@@ -2,6 +2,8 @@ import { Outlet, useLocation } from 'react-router';
 import { AppBar, Icon, SmartLink, useTranslation } from '@portal/shared-ui';
 import { usePortalName } from '../registry/use-portal-name.js';
 import { useOnline } from '../pwa/use-online.js';
+import { useSignInFailed } from '../auth/shell-session.js';
+import { AccountButton } from './account-button.js';
 import { LanguageSwitch } from './language-switch.js';
 import './shell.css';
 
@@ -11,6 +13,7 @@ export function ShellLayout() {
   const portalName = usePortalName();
   const online = useOnline();
   const onHome = useLocation().pathname === '/';
+  const signInFailed = useSignInFailed();
   return (
     <>
       <a className="shell-skip-link" href="#main">
@@ -26,8 +29,18 @@ export function ShellLayout() {
           )
         }
         title={portalName}
-        actions={<LanguageSwitch />}
+        actions={
+          <>
+            <LanguageSwitch />
+            <AccountButton />
+          </>
+        }
       />
+      {signInFailed && (
+        <p className="shell-notice" role="alert">
+          {t('signIn.failed')}
+        </p>
+      )}
       {!online && (
         <p className="shell-offline" role="status">
           <Icon name="offline" size={18} />

@@ -11,7 +11,7 @@ import { ModuleSkeleton } from './module-skeleton.js';
 /** `/m/:moduleId/*`: the module from the registry, or "not found" for an id it does not list. */
 export function ModulePage() {
   const { moduleId } = useParams();
-  const { registry } = useRegistry();
+  const { registry, forCurrentSession } = useRegistry();
   const { language } = useLanguage();
   const portalName = usePortalName();
   const entry = registry.status === 'ready' ? registry.modules.find((module) => module.id === moduleId) : undefined;
@@ -20,7 +20,8 @@ export function ModulePage() {
     if (entry) document.title = `${entry.names[language]} · ${portalName}`;
   }, [entry, language, portalName]);
 
-  if (registry.status === 'loading') return <ModuleSkeleton />;
+  // A module for signed-in roles is listed once the session check is over: wait for it.
+  if (registry.status === 'loading' || (!entry && !forCurrentSession)) return <ModuleSkeleton />;
   if (registry.status === 'error') return <RegistryErrorState />;
   if (!entry) return <NotFoundPage kind="module" />;
   return <ModuleHost entry={entry} />;

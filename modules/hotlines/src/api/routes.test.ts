@@ -225,14 +225,24 @@ describe('search folding in the database', () => {
 });
 
 describe('OpenAPI document', () => {
-  it('describes all three routes with their schemas', () => {
+  it('describes the public and admin routes with their schemas, admin ones behind a bearer token', () => {
     const document = createHotlinesApi(api.context).getOpenAPI31Document({
       openapi: '3.1.0',
       info: { title: 'hotlines', version: hotlinesModule.version },
     });
-    expect(Object.keys(document.paths ?? {}).sort()).toEqual(['/emergency', '/facilities', '/facilities/{id}']);
+    expect(Object.keys(document.paths ?? {}).sort()).toEqual([
+      '/audit',
+      '/emergency',
+      '/facilities',
+      '/facilities/{id}',
+      '/facilities/{id}/managed',
+    ]);
+    expect(Object.keys(document.paths?.['/facilities/{id}'] ?? {}).sort()).toEqual(['delete', 'get', 'patch']);
+    expect(document.paths?.['/facilities']?.post?.security).toEqual([{ bearerAuth: [] }]);
+    expect(document.paths?.['/facilities']?.get?.security).toBeUndefined();
+    expect(document.components?.securitySchemes?.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(document.components?.schemas ?? {})).toEqual(
-      expect.arrayContaining(['Hotline', 'Facility', 'FacilityPage', 'EmergencyList', 'Problem']),
+      expect.arrayContaining(['Hotline', 'Facility', 'FacilityPage', 'EmergencyList', 'Problem', 'FacilityCreate', 'FacilityUpdate', 'ManagedFacility', 'AuditPage']),
     );
   });
 });

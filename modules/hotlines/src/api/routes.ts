@@ -1,5 +1,5 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { createModuleApi, ProblemError, PROBLEM_CONTENT_TYPE, type ModuleContext } from '@portal/module-kit';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createModuleApi, ProblemError, type ModuleContext } from '@portal/module-kit';
 import {
   EmergencyListSchema,
   FacilityParamsSchema,
@@ -9,21 +9,11 @@ import {
   parseNear,
 } from '../contract/schemas.js';
 import { findFacility, listEmergencyLines, searchFacilities } from './queries.js';
+import { registerAdminRoutes } from './admin-routes.js';
+import { problem } from './problem-schema.js';
 
 /** Public data: browsers, the service worker and a CDN may keep it for five minutes. */
 const PUBLIC_CACHE = 'public, max-age=300';
-
-const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    errors: z.record(z.string(), z.array(z.string())).optional().openapi({ description: 'Messages per field.' }),
-  })
-  .openapi('Problem', { description: 'RFC 9457 problem details.' });
-
-const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } });
 
 export const emergencyRoute = createRoute({
   method: 'get',
@@ -59,12 +49,15 @@ export const facilityRoute = createRoute({
   },
 });
 
-/** The hotlines API, mounted by the gateway at /api/hotlines. Read-only; all data is public. */
+/** The hotlines API, mounted by the gateway at /api/hotlines: public reads, admin writes with audit. */
 export function createHotlinesApi({ db }: ModuleContext): OpenAPIHono {
   const api = createModuleApi();
   api.use('*', async (c, next) => {
     await next();
-    if (c.req.method === 'GET' && c.res.status === 200) c.header('Cache-Control', PUBLIC_CACHE);
+    // Admin answers set their own (no-store); public reads may be cached.
+    if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('cache-control')) {
+      c.header('Cache-Control', PUBLIC_CACHE);
+    }
   });
 
   api.openapi(emergencyRoute, async (c) => c.json({ items: await listEmergencyLines(db) }, 200));
@@ -82,5 +75,6 @@ export function createHotlinesApi({ db }: ModuleContext): OpenAPIHono {
     return c.json(line, 200);
   });
 
+  registerAdminRoutes(api, db);
   return api;
 }

@@ -3,11 +3,11 @@ import { FACILITY_PAGE_SIZE, HOTLINE_KINDS, HOTLINE_SCOPES } from './hotline.js'
 
 /** Zod schemas of the hotlines API: they validate requests and generate its OpenAPI document. */
 
-const LocalizedTextSchema = z
+export const LocalizedTextSchema = z
   .object({ vi: z.string(), en: z.string() })
   .openapi('LocalizedText', { description: 'Vietnamese first (with full diacritics), English second.' });
 
-const CoordinatesSchema = z
+export const CoordinatesSchema = z
   .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
   .openapi('Coordinates');
 

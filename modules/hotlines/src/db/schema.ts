@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, index, integer, pgSchema, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { HOTLINE_KINDS, HOTLINE_SCOPES } from '../contract/hotline.js';
 import { foldSqlExpression } from './search-text.js';
 
@@ -33,6 +33,9 @@ export const lines = hotlinesSchema.table(
     hoursVi: text('hours_vi'),
     hoursEn: text('hours_en'),
     displayOrder: integer('display_order').notNull().default(0),
+    /** Bumped by every admin write; a PATCH names the version it read, so a stale write is refused. */
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     searchText: text('search_text')
       .notNull()
       .generatedAlwaysAs(sql.raw(searchTextSql)),
@@ -51,3 +54,46 @@ export const lines = hotlinesSchema.table(
 
 export type LineRow = typeof lines.$inferSelect;
 export type NewLineRow = typeof lines.$inferInsert;
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Every admin write, recorded in the same transaction as the change it describes. */
+export const auditLog = hotlinesSchema.table(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorSub: text('actor_sub').notNull(),
+    actorName: text('actor_name'),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    lineId: text('line_id').notNull(),
+    /** The line as the API returned it before and after; null before a create and after a delete. */
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (table) => [
+    index('audit_log_at_idx').on(table.at.desc(), table.id.desc()),
+    index('audit_log_line_idx').on(table.lineId),
+    check('audit_log_action_check', sql`${table.action} in (${inList(AUDIT_ACTIONS)})`),
+  ],
+);
+
+/**
+ * Answers to POSTs sent with an Idempotency-Key, per caller, so a retried create replays the first
+ * answer instead of creating a second line. Kept 24 hours.
+ */
+export const idempotencyKeys = hotlinesSchema.table(
+  'idempotency_keys',
+  {
+    callerSub: text('caller_sub').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    response: jsonb('response').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.callerSub, table.key] }), index('idempotency_keys_created_idx').on(table.createdAt)],
+);
+
+export type AuditRow = typeof auditLog.$inferSelect;

@@ -1,33 +1,41 @@
-import { getTableColumns, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { ModuleContext } from '@portal/module-kit';
 import { NATIONAL_LINES } from '../contract/national-lines.js';
 import { toLineRow } from './rows.js';
 import { SAMPLE_LOCAL_LINES } from './sample-lines.js';
-import { lines } from './schema.js';
+import { auditLog, lines } from './schema.js';
 
 const BATCH_SIZE = 500;
 
 /**
  * Writes the national emergency numbers and the SAMPLE local lines (see sample-lines.ts).
- * Idempotent: rows have stable ids and are upserted, so running it again changes nothing.
+ * Idempotent, with stable ids. The national numbers are upserted: they are fixed, so a hand edit is
+ * undone. A sample local line is only added when missing and never removed by an admin: what admins
+ * changed or deleted through the API stays as they left it after a restart.
  */
 export async function seedHotlines({ db, log }: ModuleContext): Promise<void> {
-  const rows = [...NATIONAL_LINES, ...SAMPLE_LOCAL_LINES].map(toLineRow);
   await db.transaction(async (tx) => {
-    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-      await tx
-        .insert(lines)
-        .values(rows.slice(start, start + BATCH_SIZE))
-        .onConflictDoUpdate({ target: lines.id, set: replaceFromInsert() });
+    await tx
+      .insert(lines)
+      .values(NATIONAL_LINES.map(toLineRow))
+      .onConflictDoUpdate({ target: lines.id, set: replaceFromInsert() });
+    const deleted = await tx
+      .selectDistinct({ id: auditLog.lineId })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'delete'));
+    const removedByAdmin = new Set(deleted.map((row) => row.id));
+    const samples = SAMPLE_LOCAL_LINES.filter((line) => !removedByAdmin.has(line.id)).map(toLineRow);
+    for (let start = 0; start < samples.length; start += BATCH_SIZE) {
+      await tx.insert(lines).values(samples.slice(start, start + BATCH_SIZE)).onConflictDoNothing({ target: lines.id });
     }
   });
-  log.info({ lines: rows.length }, 'hotlines seeded (national numbers and SAMPLE local lines)');
+  log.info({ lines: NATIONAL_LINES.length + SAMPLE_LOCAL_LINES.length }, 'hotlines seeded (national numbers and SAMPLE local lines)');
 }
 
-/** `set` for an upsert that overwrites every written column with the inserted value. */
+/** `set` for an upsert that overwrites every written column with the inserted value (not the admin version stamp). */
 function replaceFromInsert() {
   const columns = Object.entries(getTableColumns(lines)).filter(
-    ([key, column]) => key !== 'id' && !column.generated,
+    ([key, column]) => key !== 'id' && !column.generated && key !== 'version' && key !== 'updatedAt',
   );
   return Object.fromEntries(columns.map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
 }
