@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startGateway } from '@portal/gateway';
+import officeDesk from '@portal/e2e-office-desk/module';
 import hotlines from '@portal/hotlines/module';
 import { defineModule, type ModuleDefinition } from '@portal/module-kit';
 
@@ -36,9 +37,13 @@ function brokenModule(root: string): ModuleDefinition {
 }
 
 /** Starts the real gateway (built shell, built hotlines remote, sample data) on a random port and a fresh data folder. */
-export async function startPortal(options: { withBrokenModule?: boolean } = {}): Promise<RunningPortal> {
+export async function startPortal(options: { withBrokenModule?: boolean; withOfficeDesk?: boolean } = {}): Promise<RunningPortal> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-'));
-  const modules = options.withBrokenModule ? [hotlines, brokenModule(dataDir)] : [hotlines];
+  const modules = [
+    hotlines,
+    ...(options.withBrokenModule ? [brokenModule(dataDir)] : []),
+    ...(options.withOfficeDesk ? [officeDesk] : []),
+  ];
   const gateway = await startGateway({
     port: 0,
     host: '127.0.0.1',
