@@ -25,6 +25,7 @@ export {
   validationProblemHook,
   type Problem,
 } from './problem.js';
+export { ProblemSchema, problemContent } from './problem-schema.js';
 export { openDatabase, type Database, type DatabaseOptions, type Db, type Driver } from './db/database.js';
 export { MIGRATIONS_SCHEMA, MigrationError, isSchemaUpToDate, migrateSchema } from './db/migrate.js';
 export { silentLogger, type Logger } from './logger.js';

@@ -1,7 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Db } from '@portal/module-kit';
+import { problemContent, type Db } from '@portal/module-kit';
 import type { GatewayEnv } from '../middleware/request-context.js';
-import { problem } from '../registry/schemas.js';
 import { rotateSigningKey } from './identity-keys.js';
 
 export const RotatedKeySchema = z
@@ -21,7 +20,7 @@ const rotateRoute = createRoute({
   security: [{ operatorToken: [] }],
   responses: {
     200: { description: 'A new key is active', content: { 'application/json': { schema: RotatedKeySchema } } },
-    401: problem('Missing or wrong operator token'),
+    401: problemContent('Missing or wrong operator token'),
   },
 });
 

@@ -1,9 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { requireJsonBody } from '@portal/module-kit';
+import { problemContent, requireJsonBody } from '@portal/module-kit';
 import type { GatewayEnv } from '../middleware/request-context.js';
 import { requireOperator } from '../operator/operator-token.js';
 import type { ModuleAdmin } from './module-admin.js';
-import { ModuleStatusSchema, PublishRequestSchema, problem } from './schemas.js';
+import { ModuleStatusSchema, PublishRequestSchema } from './schemas.js';
 
 const IdParam = z.object({
   id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'hotlines' }),
@@ -14,8 +14,8 @@ const statusResponse = (description: string) => ({
   content: { 'application/json': { schema: ModuleStatusSchema } },
 });
 const failures = {
-  401: problem('Missing or wrong operator token'),
-  404: problem('Unknown module'),
+  401: problemContent('Missing or wrong operator token'),
+  404: problemContent('Unknown module'),
 };
 
 const listRoute = createRoute({
@@ -39,10 +39,10 @@ const publishRoute = createRoute({
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PublishRequestSchema } } } },
   responses: {
     200: statusResponse('The module now serves this version'),
-    400: problem('Not a semver version, or malformed JSON'),
+    400: problemContent('Not a semver version, or malformed JSON'),
     ...failures,
-    409: problem('The version is not in the remote store'),
-    415: problem('The body is not JSON'),
+    409: problemContent('The version is not in the remote store'),
+    415: problemContent('The body is not JSON'),
   },
 });
 

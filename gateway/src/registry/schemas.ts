@@ -47,18 +47,3 @@ export const ModuleStatusSchema = z
 export const PublishRequestSchema = z
   .object({ version: z.string().min(1).openapi({ example: '0.2.0' }) })
   .openapi('PublishRequest');
-
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    errors: z.record(z.string(), z.array(z.string())).optional(),
-  })
-  .openapi('Problem');
-
-/** A problem+json response entry for createRoute's `responses`. */
-export function problem(description: string) {
-  return { description, content: { 'application/problem+json': { schema: ProblemSchema } } };
-}

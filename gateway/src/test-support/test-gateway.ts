@@ -61,10 +61,13 @@ export async function prepareTestGateway(): Promise<TestGatewaySetup> {
   };
 }
 
-/** An opened (not listening) gateway for app.request tests, plus its setup. */
-export async function openTestGateway(extra?: GatewayOptions): Promise<{ setup: TestGatewaySetup; gateway: OpenedGateway; close(): Promise<void> }> {
+/** A gateway started from a fresh setup, and a close() that stops it and removes the setup. */
+async function fromFreshSetup<G extends { close(): Promise<void> }>(
+  start: (options: GatewayOptions) => Promise<G>,
+  extra?: GatewayOptions,
+): Promise<{ setup: TestGatewaySetup; gateway: G; close(): Promise<void> }> {
   const setup = await prepareTestGateway();
-  const gateway = await openGateway(setup.options(extra));
+  const gateway = await start(setup.options(extra));
   return {
     setup,
     gateway,
@@ -75,16 +78,8 @@ export async function openTestGateway(extra?: GatewayOptions): Promise<{ setup: 
   };
 }
 
+/** An opened (not listening) gateway for app.request tests, plus its setup. */
+export const openTestGateway = (extra?: GatewayOptions) => fromFreshSetup<OpenedGateway>(openGateway, extra);
+
 /** A listening gateway on a free port, plus its setup. */
-export async function startTestGateway(extra?: GatewayOptions): Promise<{ setup: TestGatewaySetup; gateway: RunningGateway; close(): Promise<void> }> {
-  const setup = await prepareTestGateway();
-  const gateway = await startGateway(setup.options(extra));
-  return {
-    setup,
-    gateway,
-    async close() {
-      await gateway.close();
-      await setup.cleanup();
-    },
-  };
-}
+export const startTestGateway = (extra?: GatewayOptions) => fromFreshSetup<RunningGateway>(startGateway, extra);

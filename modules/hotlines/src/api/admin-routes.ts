@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { ProblemError, getCaller, requireRole, type Caller, type Db } from '@portal/module-kit';
+import { ProblemError, getCaller, problemContent, requireRole, type Caller, type Db } from '@portal/module-kit';
 import type { Context } from 'hono';
 import {
   AuditPageSchema,
@@ -13,7 +13,6 @@ import {
 import { FacilityParamsSchema } from '../contract/schemas.js';
 import { createFacility, deleteFacility, findManaged, listAudit, updateFacility } from './admin-commands.js';
 import { once, requestHash } from './idempotency.js';
-import { problem } from './problem-schema.js';
 
 /** Admin answers are about the current state and who changed it: never cached. */
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -21,8 +20,8 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 /** Signed-in admins only; the guard runs before validation, so strangers learn nothing about the input rules. */
 const adminOnly = { middleware: [requireRole('admin')], security: [{ bearerAuth: [] }], tags: ['hotlines admin'] };
 const guardProblems = {
-  401: problem('Not signed in, or the access token is not valid.'),
-  403: problem('Signed in without the admin role.'),
+  401: problemContent('Not signed in, or the access token is not valid.'),
+  403: problemContent('Signed in without the admin role.'),
 };
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 
@@ -37,10 +36,10 @@ export const createFacilityRoute = createRoute({
   },
   responses: {
     201: { description: 'Created; `Location` names it. A replayed retry carries `Idempotent-Replayed: true`.', content: json(ManagedFacilitySchema) },
-    400: problem('The body is invalid; see `errors`. Nothing was stored.'),
+    400: problemContent('The body is invalid; see `errors`. Nothing was stored.'),
     ...guardProblems,
-    409: problem('The id is taken.'),
-    422: problem('The Idempotency-Key was used before with a different body.'),
+    409: problemContent('The id is taken.'),
+    422: problemContent('The Idempotency-Key was used before with a different body.'),
   },
 });
 
@@ -50,7 +49,7 @@ export const managedFacilityRoute = createRoute({
   summary: 'One line with its version, to edit it (admin; national numbers too)',
   ...adminOnly,
   request: { params: FacilityParamsSchema },
-  responses: { 200: { description: 'The line as stored.', content: json(ManagedFacilitySchema) }, ...guardProblems, 404: problem('No line has this id.') },
+  responses: { 200: { description: 'The line as stored.', content: json(ManagedFacilitySchema) }, ...guardProblems, 404: problemContent('No line has this id.') },
 });
 
 export const updateFacilityRoute = createRoute({
@@ -61,10 +60,10 @@ export const updateFacilityRoute = createRoute({
   request: { params: FacilityParamsSchema, body: { required: true, content: json(FacilityUpdateSchema) } },
   responses: {
     200: { description: 'The line after the change.', content: json(ManagedFacilitySchema) },
-    400: problem('The body is invalid; see `errors`. Nothing was stored.'),
+    400: problemContent('The body is invalid; see `errors`. Nothing was stored.'),
     ...guardProblems,
-    404: problem('No line has this id.'),
-    409: problem('Stale version (someone changed it since you read it), or a national emergency number.'),
+    404: problemContent('No line has this id.'),
+    409: problemContent('Stale version (someone changed it since you read it), or a national emergency number.'),
   },
 });
 
@@ -77,8 +76,8 @@ export const deleteFacilityRoute = createRoute({
   responses: {
     204: { description: 'Removed.' },
     ...guardProblems,
-    404: problem('No line has this id.'),
-    409: problem('A national emergency number.'),
+    404: problemContent('No line has this id.'),
+    409: problemContent('A national emergency number.'),
   },
 });
 
@@ -88,7 +87,7 @@ export const auditRoute = createRoute({
   summary: 'Who changed which line, when, and how (admin), newest first',
   ...adminOnly,
   request: { query: AuditQuerySchema },
-  responses: { 200: { description: 'One page of the audit log.', content: json(AuditPageSchema) }, 400: problem('A query parameter is invalid.'), ...guardProblems },
+  responses: { 200: { description: 'One page of the audit log.', content: json(AuditPageSchema) }, 400: problemContent('A query parameter is invalid.'), ...guardProblems },
 });
 
 /** `requireRole('admin')` ran before the handler, so the caller is there. */

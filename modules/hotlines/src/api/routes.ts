@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { createModuleApi, ProblemError, type ModuleContext } from '@portal/module-kit';
+import { createModuleApi, ProblemError, problemContent, type ModuleContext } from '@portal/module-kit';
 import {
   EmergencyListSchema,
   FacilityParamsSchema,
@@ -10,7 +10,6 @@ import {
 } from '../contract/schemas.js';
 import { findFacility, listEmergencyLines, searchFacilities } from './queries.js';
 import { registerAdminRoutes } from './admin-routes.js';
-import { problem } from './problem-schema.js';
 
 /** Public data: browsers, the service worker and a CDN may keep it for five minutes. */
 const PUBLIC_CACHE = 'public, max-age=300';
@@ -33,7 +32,7 @@ export const facilitiesRoute = createRoute({
   request: { query: FacilityQuerySchema },
   responses: {
     200: { description: 'One page of local lines.', content: { 'application/json': { schema: FacilityPageSchema } } },
-    400: problem('A query parameter is invalid; see `errors`.'),
+    400: problemContent('A query parameter is invalid; see `errors`.'),
   },
 });
 
@@ -45,7 +44,7 @@ export const facilityRoute = createRoute({
   request: { params: FacilityParamsSchema },
   responses: {
     200: { description: 'The line.', content: { 'application/json': { schema: HotlineSchema } } },
-    404: problem('No local line has this id.'),
+    404: problemContent('No local line has this id.'),
   },
 });
 
