@@ -37,11 +37,12 @@ export interface CliIo {
 }
 
 type Env = Record<string, string | undefined>;
+type CliOptions = { env: Env; io: CliIo; loadModules: () => Promise<readonly ModuleDefinition[]> };
 
 /** Runs one CLI command; returns the exit code (0 done, 1 failed, 2 wrong usage). */
 export async function runCli(
   argv: readonly string[],
-  options: { env: Env; io: CliIo; loadModules: () => Promise<readonly ModuleDefinition[]> },
+  options: CliOptions,
 ): Promise<number> {
   const { io } = options;
   const [group, command, ...rest] = argv;
@@ -57,34 +58,33 @@ export async function runCli(
     io.err(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
+  return withConnection(options, async (connection, config, modules) =>
+    io.out(await execute(parsed, connection.actions, config, modules)),
+  );
+}
+
+function rotateKeys(options: CliOptions): Promise<number> {
+  return withConnection(options, async (connection) => {
+    const { kid } = await connection.keys.rotateKeys();
+    options.io.out(`New signing key ${kid}. ${ROTATION_NOTE}`);
+  });
+}
+
+/** Connects (through the running gateway, or to the database), runs `work`, and turns errors into exit code 1. */
+async function withConnection(
+  options: CliOptions,
+  work: (connection: Connection, config: ReturnType<typeof resolveConfig>, modules: readonly ModuleDefinition[]) => Promise<void>,
+): Promise<number> {
   let connection: Connection | undefined;
   try {
     const config = resolveConfig({}, options.env);
     const modules = await options.loadModules();
     connection = await connect(config, modules, options.env);
-    io.err(`Using ${connection.via}.`);
-    io.out(await execute(parsed, connection.actions, config, modules));
+    options.io.err(`Using ${connection.via}.`);
+    await work(connection, config, modules);
     return 0;
   } catch (error) {
-    io.err(`Error: ${describe(error)}`);
-    return 1;
-  } finally {
-    await connection?.close();
-  }
-}
-
-async function rotateKeys(options: { env: Env; io: CliIo; loadModules: () => Promise<readonly ModuleDefinition[]> }): Promise<number> {
-  const { io } = options;
-  let connection: Connection | undefined;
-  try {
-    const config = resolveConfig({}, options.env);
-    connection = await connect(config, await options.loadModules(), options.env);
-    io.err(`Using ${connection.via}.`);
-    const { kid } = await connection.keys.rotateKeys();
-    io.out(`New signing key ${kid}. ${ROTATION_NOTE}`);
-    return 0;
-  } catch (error) {
-    io.err(`Error: ${describe(error)}`);
+    options.io.err(`Error: ${describe(error)}`);
     return 1;
   } finally {
     await connection?.close();
