@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startGateway } from '@portal/gateway';
 import officeDesk from '@portal/e2e-office-desk/module';
+import feedback from '@portal/feedback/module';
 import hotlines from '@portal/hotlines/module';
 import { defineModule, type ModuleDefinition } from '@portal/module-kit';
 
@@ -36,11 +37,12 @@ function brokenModule(root: string): ModuleDefinition {
   });
 }
 
-/** Starts the real gateway (built shell, built hotlines remote, sample data) on a random port and a fresh data folder. */
+/** Starts the real gateway (built shell, built hotlines and feedback remotes, sample data) on a random port and a fresh data folder. */
 export async function startPortal(options: { withBrokenModule?: boolean; withOfficeDesk?: boolean } = {}): Promise<RunningPortal> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-'));
   const modules = [
     hotlines,
+    feedback,
     ...(options.withBrokenModule ? [brokenModule(dataDir)] : []),
     ...(options.withOfficeDesk ? [officeDesk] : []),
   ];

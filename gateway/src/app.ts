@@ -13,6 +13,8 @@ import { mountHealthRoutes } from './health-routes.js';
 import { requestContext, type GatewayEnv } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { mountModuleApis } from './modules-api/mount-modules.js';
+import { moduleFileStorage } from './modules-api/module-files.js';
+import { mountNotificationRoutes } from './notifications/notification-routes.js';
 import { mountApiDocs } from './openapi/docs-routes.js';
 import { mountAdminRoutes } from './registry/admin-routes.js';
 import { ModuleAdmin } from './registry/module-admin.js';
@@ -60,8 +62,9 @@ export function createGatewayApp(deps: GatewayAppDeps): OpenAPIHono<GatewayEnv> 
   const admin = new ModuleAdmin(db, store, modules, () => registry.invalidate());
   mountAdminRoutes(app, { admin, operatorToken: deps.operatorToken });
   if (identity.provider) mountKeyAdminRoutes(app, db);
+  mountNotificationRoutes(app, { db });
   guardModuleAudiences(app, modules);
-  mountModuleApis(app, { modules, db, log: logger, moduleApiUrls: config.moduleApiUrls });
+  mountModuleApis(app, { modules, db, log: logger, moduleApiUrls: config.moduleApiUrls, filesOf: moduleFileStorage(config.fileStorageDir) });
   mountApiDocs(app, { title: `${config.branding.name.en} API`, version: '1' });
   if (identity.provider) {
     mountIdentityRoutes(app, { provider: identity.provider, verifier: identity.verifier, db, realm: config.oidc.realm, publicUrl: identity.auth.url, headers });

@@ -24,6 +24,8 @@ export interface GatewayOptions {
   databaseUrl?: string;
   /** Env REMOTES_DIR, default <dataDir>/remotes. */
   remotesDir?: string;
+  /** Where modules' files (photos, attachments) are kept. Env FILE_STORAGE_DIR, default <dataDir>/files. */
+  fileStorageDir?: string;
   /** Env SHELL_DIST, default shell/dist in the repository. */
   shellDist?: string;
   /** The installed modules; default the list in modules.ts. */
@@ -46,6 +48,8 @@ export interface GatewayOptions {
   oidc?: Partial<OidcSettings>;
   /** Seed the demo accounts of the embedded provider. Env DEMO_ACCOUNTS; default on unless NODE_ENV=production. */
   demoAccounts?: boolean;
+  /** Pause of the outbox relay between polls, default 500 ms; 0 = no timer (tests call relay.flush()). */
+  eventRelayIntervalMs?: number;
   /** A ready-made pino logger (tests capture request logs with it); otherwise one is made from logLevel. */
   logger?: PinoLogger;
 }
@@ -69,6 +73,7 @@ export interface GatewayConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   remotesDir: string;
+  fileStorageDir: string;
   shellDist: string;
   seed: boolean;
   logLevel: string;
@@ -92,6 +97,7 @@ export function resolveConfig(options: GatewayOptions = {}, env: Env = process.e
     dataDir,
     databaseUrl: options.databaseUrl ?? nonEmpty(env.DATABASE_URL),
     remotesDir: resolve(options.remotesDir ?? nonEmpty(env.REMOTES_DIR) ?? join(dataDir, 'remotes')),
+    fileStorageDir: resolve(options.fileStorageDir ?? nonEmpty(env.FILE_STORAGE_DIR) ?? join(dataDir, 'files')),
     shellDist: resolve(options.shellDist ?? nonEmpty(env.SHELL_DIST) ?? join(REPO_ROOT, 'shell', 'dist')),
     seed: options.seed ?? parseSwitch('SEED', env),
     logLevel: options.logLevel ?? nonEmpty(env.LOG_LEVEL) ?? 'info',

@@ -3,14 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { openDatabase, type Database, type ModuleDefinition } from '@portal/module-kit';
+import { openDatabase, type Database, type FileStorage, type ModuleDefinition } from '@portal/module-kit';
 import { pino, type Logger } from 'pino';
 import { createGatewayApp } from './app.js';
 import { resolveConfig, type GatewayConfig, type GatewayOptions } from './config.js';
 import { migrateAll, rootMessage } from './db/migrate-all.js';
 import { PLATFORM_SCHEMA } from './db/platform-schema.js';
+import { startOutboxRelay, type OutboxRelay } from './events/outbox-relay.js';
 import { openIdentity, type Identity } from './identity/identity.js';
 import type { GatewayEnv } from './middleware/request-context.js';
+import { moduleFileStorage } from './modules-api/module-files.js';
 import { issueOperatorToken, revokeOperatorToken } from './operator/operator-token.js';
 import { syncInstalledModules } from './registry/sync-installed.js';
 import { RemoteStore } from './remotes/remote-store.js';
@@ -27,6 +29,8 @@ export interface OpenedGateway {
   operatorToken: string;
   /** Sign-on: the embedded provider (or an external realm), the token verifier, keycloak-js settings. */
   identity: Identity;
+  /** Delivers modules' outbox events (notifications, subscribers); tests call relay.flush() instead of waiting. */
+  relay: OutboxRelay;
   /** Releases the database and the operator token; does not stop a server (see startGateway). */
   close(): Promise<void>;
 }
@@ -59,11 +63,19 @@ export async function openGateway(options: GatewayOptions = {}, listening: { url
       { label: 'Platform', ...PLATFORM_SCHEMA },
       ...inProcess.flatMap((module) => (module.db ? [{ label: `Module "${module.id}"`, ...module.db }] : [])),
     ]);
-    if (config.seed) await seedModules(database, inProcess, logger);
+    if (config.seed) await seedModules(database, inProcess, logger, moduleFileStorage(config.fileStorageDir));
     await syncInstalledModules(database.db, new RemoteStore(config.remotesDir), modules, logger);
     const identity = await openIdentity({ db: database.db, oidc: config.oidc, publicUrl, demoAccounts: config.demoAccounts, logger });
     const operatorToken = await issueOperatorToken(config.dataDir, config.operatorToken);
     const app = createGatewayApp({ config, db: database.db, modules, logger, operatorToken, identity });
+    const eventFiles = moduleFileStorage(config.fileStorageDir);
+    const relay = startOutboxRelay({
+      db: database.db,
+      modules: inProcess,
+      log: logger.child({ component: 'events' }),
+      intervalMs: options.eventRelayIntervalMs,
+      contextFor: (module) => ({ db: database.db, log: logger.child({ module: module.id }), files: eventFiles(module.id) }),
+    });
     return {
       app,
       config,
@@ -71,7 +83,9 @@ export async function openGateway(options: GatewayOptions = {}, listening: { url
       logger,
       operatorToken,
       identity,
+      relay,
       async close() {
+        await relay.stop();
         await revokeOperatorToken(config.dataDir, operatorToken);
         await database.close();
       },
@@ -142,11 +156,16 @@ async function openGatewayDatabase(config: GatewayConfig): Promise<Database> {
   }
 }
 
-async function seedModules(database: Database, modules: readonly ModuleDefinition[], logger: Logger): Promise<void> {
+async function seedModules(
+  database: Database,
+  modules: readonly ModuleDefinition[],
+  logger: Logger,
+  filesOf: (moduleId: string) => FileStorage,
+): Promise<void> {
   for (const module of modules) {
     if (!module.db?.seed) continue;
     try {
-      await module.db.seed({ db: database.db, log: logger.child({ module: module.id }) });
+      await module.db.seed({ db: database.db, log: logger.child({ module: module.id }), files: filesOf(module.id) });
     } catch (error) {
       throw new StartupError(`Module "${module.id}": sample data (seed) failed: ${rootMessage(error)}.`, { cause: error });
     }

@@ -1,8 +1,9 @@
 import type { ModuleDefinition } from '@portal/module-kit';
+import feedback from '@portal/feedback/module';
 import hotlines from '@portal/hotlines/module';
 
 /**
  * The installed modules, in one plain list (like Backstage's backend.add(...) lines). Installing a
  * module = adding its package to gateway/package.json and one import here.
  */
-export const installedModules: readonly ModuleDefinition[] = [hotlines];
+export const installedModules: readonly ModuleDefinition[] = [hotlines, feedback];

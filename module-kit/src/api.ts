@@ -9,9 +9,10 @@ import { notFoundProblem, problemErrorHandler, validationProblemHook } from './p
  * const api = createModuleApi();
  * api.openapi(listRoute, async (c) => c.json(await list(ctx.db), 200));
  */
-export function createModuleApi(): OpenAPIHono {
+export function createModuleApi(options: { nonJsonPaths?: ReadonlyArray<string | RegExp> } = {}): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationProblemHook });
-  app.use('*', requireJsonBody());
+  // nonJsonPaths: routes that take another body (multipart uploads); they check their content type themselves.
+  app.use('*', requireJsonBody({ except: options.nonJsonPaths }));
   app.notFound(notFoundProblem);
   app.onError(problemErrorHandler());
   return app;

@@ -1,6 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from './logger.js';
 import type { Db } from './db/database.js';
+import type { FileStorage } from './files/storage.js';
+import type { PortalEvent } from './events/types.js';
 
 /** Roles carried in tokens (see DESIGN.md, Identity). */
 export const ROLES = ['citizen', 'business', 'officer', 'unit_lead', 'admin'] as const;
@@ -18,6 +20,8 @@ export interface LocalizedText {
 export interface ModuleContext {
   db: Db;
   log: Logger;
+  /** This module's own file store: keys live under '<moduleId>/' (see README, Files and uploads). */
+  files: FileStorage;
 }
 
 export interface ModuleDatabase {
@@ -49,6 +53,12 @@ export interface ModuleDefinition {
   api?: (ctx: ModuleContext) => OpenAPIHono;
   db?: ModuleDatabase;
   ui?: ModuleUi;
+  /** Events this module writes to its outbox (`<db.schema>.outbox`) and events it consumes. */
+  events?: {
+    publishes?: readonly string[];
+    /** Handlers run by the platform relay, at least once per event: must be idempotent. */
+    subscribes?: Readonly<Record<string, (event: PortalEvent, ctx: ModuleContext) => Promise<void>>>;
+  };
 }
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -60,6 +70,11 @@ export function defineModule(definition: ModuleDefinition): ModuleDefinition {
   }
   if (definition.audience !== 'public' && definition.audience.length === 0) {
     throw new Error(`module "${definition.id}": audience must be 'public' or name at least one role`);
+  }
+  for (const type of definition.events?.publishes ?? []) {
+    if (!type.startsWith(`${definition.id}.`)) {
+      throw new Error(`module "${definition.id}": published event type "${type}" must start with "${definition.id}."`);
+    }
   }
   return definition;
 }

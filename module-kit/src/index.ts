@@ -29,6 +29,37 @@ export { ProblemSchema, problemContent } from './problem-schema.js';
 export { openDatabase, type Database, type DatabaseOptions, type Db, type Driver } from './db/database.js';
 export { MIGRATIONS_SCHEMA, MigrationError, isSchemaUpToDate, migrateSchema } from './db/migrate.js';
 export { silentLogger, type Logger } from './logger.js';
+export {
+  InvalidStorageKeyError,
+  PHOTO_KINDS,
+  UPLOAD_KINDS,
+  UploadRejected,
+  assertStorageKey,
+  checkUpload,
+  detectUploadType,
+  localFileStorage,
+  reencodePhoto,
+  scopedStorage,
+  type FileStorage,
+  type ProcessedImage,
+  type ReencodeOptions,
+  type StoredFile,
+  type UploadKind,
+  type UploadRejectedCode,
+  type UploadRules,
+} from './files/index.js';
+export { type Tx } from './db/tx.js';
+export {
+  EVENT_TYPE_PATTERN,
+  eventSource,
+  outboxTable,
+  publishEvent,
+  type EventNotification,
+  type NewEvent,
+  type OutboxTable,
+  type PortalEvent,
+} from './events/index.js';
+export { idempotencyTable, once, requestHash, type IdempotencyTable, type StoredAnswer } from './idempotency/index.js';
 export { startModuleService, type ModuleServiceOptions, type RunningModuleService } from './service.js';
 export {
   ALLOWED_ALGORITHMS,
@@ -46,3 +77,4 @@ export {
   type TokenVerifier,
   type TokenVerifierOptions,
 } from './auth/index.js';
+export { demoAccountSub, nameBasedUuid } from './demo-accounts.js';

@@ -8,11 +8,12 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
  * message saying what to send instead of a confusing validation error. Bodyless writes pass.
  * @example app.use('*', requireJsonBody({ except: ['/uploads'] }))
  */
-export function requireJsonBody(options: { except?: string[] } = {}): MiddlewareHandler {
+export function requireJsonBody(options: { except?: ReadonlyArray<string | RegExp> } = {}): MiddlewareHandler {
   return async (c, next) => {
     if (!BODY_METHODS.has(c.req.method)) return next();
     const path = new URL(c.req.url).pathname;
-    if (options.except?.some((prefix) => path.includes(prefix))) return next();
+    // A string matches anywhere in the path; a RegExp (for an exact route such as an upload) is tested against it.
+    if (options.except?.some((pattern) => (typeof pattern === 'string' ? path.includes(pattern) : pattern.test(path)))) return next();
     if (c.req.raw.body === null || c.req.header('content-length') === '0') return next();
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type === 'application/json' || type.endsWith('+json')) return next();

@@ -1,10 +1,15 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { ModuleContext, ModuleDefinition } from './contract.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrateSchema } from './db/migrate.js';
 import { silentLogger, type Logger } from './logger.js';
+import { localFileStorage } from './files/local-storage.js';
+import { scopedStorage } from './files/scoped-storage.js';
+import type { FileStorage } from './files/storage.js';
+import { temporaryFileStorage } from './files/temporary-storage.js';
 import { notFoundProblem, problemErrorHandler } from './problem.js';
 import { authenticate } from './auth/middleware.js';
 import { InvalidTokenError, createTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/token-verifier.js';
@@ -27,6 +32,11 @@ export interface ModuleServiceOptions {
    * refused with 401 (anonymous requests still reach public routes), and a warning is logged.
    */
   auth?: Partial<TokenVerifierOptions> | TokenVerifier;
+  /**
+   * Where the module's files go (it sees them under '<id>/'). Default: a local folder, env
+   * FILE_STORAGE_DIR, else <dataDir>/files, else (in-memory database) a temporary folder removed on close.
+   */
+  files?: FileStorage;
 }
 
 export interface RunningModuleService {
@@ -52,8 +62,11 @@ export async function startModuleService(
   const database = await openDatabase(
     options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir ?? 'memory://' },
   );
+  let closeStorage = async (): Promise<void> => {};
   try {
-    const context: ModuleContext = { db: database.db, log };
+    const storage = await serviceFileStorage(options, log);
+    closeStorage = storage.close;
+    const context: ModuleContext = { db: database.db, log, files: scopedStorage(storage.files, definition.id) };
     if (definition.db) {
       await migrateSchema(database, definition.db);
       if (options.seed ?? process.env.NODE_ENV !== 'production') await definition.db.seed?.(context);
@@ -85,12 +98,30 @@ export async function startModuleService(
           if ('closeAllConnections' in server) server.closeAllConnections();
         });
         await database.close();
+        await closeStorage();
       },
     };
   } catch (error) {
     await database.close().catch(() => undefined);
+    await closeStorage().catch(() => undefined);
     throw error;
   }
+}
+
+/** The store from options, FILE_STORAGE_DIR or the data folder; a throwaway folder when nothing is kept anyway. */
+async function serviceFileStorage(
+  options: ModuleServiceOptions,
+  log: Logger,
+): Promise<{ files: FileStorage; close: () => Promise<void> }> {
+  const none = async (): Promise<void> => {};
+  if (options.files) return { files: options.files, close: none };
+  const folder =
+    process.env.FILE_STORAGE_DIR?.trim() ||
+    (options.dataDir && !options.dataDir.startsWith('memory://') ? join(options.dataDir, 'files') : undefined);
+  if (folder) return { files: localFileStorage(folder), close: none };
+  const temporary = await temporaryFileStorage();
+  log.warn({ folder: temporary.folder }, 'FILE_STORAGE_DIR is not set: files go to a temporary folder removed on close');
+  return { files: temporary.storage, close: temporary.remove };
 }
 
 /** Keeps the gateway's X-Request-Id on the answer, so one id follows a request across both hops. */

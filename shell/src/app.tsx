@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireSignIn } from './auth/require-sign-in.js';
 import type { SessionController } from './auth/session-controller.js';
@@ -12,10 +12,23 @@ import { ModuleLoaderProvider } from './modules/module-loader-context.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { RegistryProvider } from './registry/registry-context.js';
 
-// Only signed-in users need it: it travels in the auth chunk with keycloak-js.
+// Only signed-in users need these: they travel in the auth chunk with keycloak-js.
 const ProfilePage = lazy(async () => ({
   default: (await import(/* webpackChunkName: "auth" */ './profile/profile-page.js')).ProfilePage,
 }));
+const InboxPage = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "auth" */ './inbox/inbox-page.js')).InboxPage,
+}));
+
+function SignedInPage({ page: Page }: { page: ComponentType }) {
+  return (
+    <RequireSignIn>
+      <Suspense fallback={<ModuleSkeleton />}>
+        <Page />
+      </Suspense>
+    </RequireSignIn>
+  );
+}
 
 /** The shell's routes; the router itself comes from the caller (BrowserRouter in the app). */
 export function App({ loader, session }: { loader: ModuleLoader; session: SessionController }) {
@@ -26,16 +39,8 @@ export function App({ loader, session }: { loader: ModuleLoader; session: Sessio
           <Routes>
             <Route element={<ShellLayout />}>
               <Route index element={<HomePage />} />
-              <Route
-                path="profile"
-                element={
-                  <RequireSignIn>
-                    <Suspense fallback={<ModuleSkeleton />}>
-                      <ProfilePage />
-                    </Suspense>
-                  </RequireSignIn>
-                }
-              />
+              <Route path="profile" element={<SignedInPage page={ProfilePage} />} />
+              <Route path="inbox" element={<SignedInPage page={InboxPage} />} />
               <Route path="m/:moduleId/*" element={<ModulePage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import hotlines from '@portal/hotlines/module';
 import type { RegistryEntry } from '@portal/module-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installedModules } from '../modules.js';
 import { writeFakeRemote } from '../test-support/fake-builds.js';
 import { runTsx } from '../test-support/run-tsx.js';
 import { freshDatabaseUrl, tempDirs } from '../test-support/temp-dirs.js';
@@ -59,7 +60,7 @@ describe('pnpm portal modules … (gateway/src/cli.ts)', () => {
     }, START_TIMEOUT);
 
     it.each([
-      [['enable', 'nope'], 'Error: Unknown module "nope" (installed modules: hotlines).'],
+      [['enable', 'nope'], `Error: Unknown module "nope" (installed modules: ${installedModules.map((m) => m.id).join(', ')}).`],
       [['publish', 'hotlines', '--version', '9.9.9'], 'Error: Version 9.9.9 of "hotlines" is not in the remote store'],
       [['publish', 'hotlines', '--version', 'banana'], 'Error: "banana" is not a semver version'],
       [['publish', 'hotlines', '--from', '/no/such/folder'], 'Error: No module build in /no/such/folder'],

@@ -1,4 +1,6 @@
-import { boolean, index, integer, jsonb, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '@portal/module-kit';
 
 /** The gateway's own Postgres schema; modules never read or write it. */
 export const platform = pgSchema('platform');
@@ -86,3 +88,42 @@ export const identityKeys = platform.table('identity_keys', {
 });
 
 export type IdentityKeyRow = typeof identityKeys.$inferSelect;
+
+/**
+ * Which consumer already handled which outbox event (events/outbox-relay.ts): a redelivered event
+ * skips the consumers that succeeded before, so only the failed ones run again.
+ */
+export const eventDeliveries = platform.table(
+  'event_deliveries',
+  {
+    /** 'platform.notifications', or 'module:<id>' for a module's subscriber. */
+    consumer: text('consumer').notNull(),
+    eventId: uuid('event_id').notNull(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.consumer, table.eventId] }), index('event_deliveries_delivered_at_idx').on(table.deliveredAt)],
+);
+
+/** The in-app inbox: one row per (event, recipient), written by the relay from an event's `notify`. */
+export const notifications = platform.table(
+  'notifications',
+  {
+    id: bigint('id', { mode: 'bigint' }).primaryKey().generatedAlwaysAsIdentity(),
+    eventId: uuid('event_id').notNull(),
+    recipientSub: text('recipient_sub').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    body: jsonb('body').$type<LocalizedText>(),
+    /** A same-origin shell path (checked on insert), never another origin or a script URL. */
+    link: text('link'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (table) => [
+    unique('notifications_event_recipient_key').on(table.eventId, table.recipientSub),
+    index('notifications_recipient_idx').on(table.recipientSub, table.id.desc()),
+    // the shell polls the unread count: keep that lookup to the few unread rows
+    index('notifications_unread_idx').on(table.recipientSub).where(sql`${table.readAt} is null`),
+  ],
+);
+
+export type NotificationRow = typeof notifications.$inferSelect;

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '@portal/module-kit';
+import { demoAccountSub, type Db } from '@portal/module-kit';
 import { accounts, type AccountRow } from '../db/schema.js';
 import type { AccountSeed } from './demo-accounts.js';
 import { decoyHash, hashPassword, verifyPassword } from './password.js';
@@ -75,7 +74,8 @@ export async function seedAccounts(db: Db, seeds: readonly AccountSeed[], passwo
   if (missing.length === 0) return 0;
   const rows = await Promise.all(
     missing.map(async (seed) => ({
-      id: randomUUID(),
+      // Deterministic, so modules' sample data can name demo accounts (see module-kit demoAccountSub).
+      id: demoAccountSub(seed.nationalId),
       nationalId: seed.nationalId,
       name: seed.name,
       identityLevel: seed.identityLevel,

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Db, Logger, ModuleDefinition } from '@portal/module-kit';
+import type { Db, FileStorage, Logger, ModuleDefinition } from '@portal/module-kit';
 import type { GatewayEnv } from '../middleware/request-context.js';
 import { moduleProxy } from './module-proxy.js';
 
@@ -11,7 +11,14 @@ import { moduleProxy } from './module-proxy.js';
  */
 export function mountModuleApis(
   app: OpenAPIHono<GatewayEnv>,
-  options: { modules: readonly ModuleDefinition[]; db: Db; log: Logger; moduleApiUrls: Record<string, string> },
+  options: {
+    modules: readonly ModuleDefinition[];
+    db: Db;
+    log: Logger;
+    moduleApiUrls: Record<string, string>;
+    /** The module's own file store (see moduleFileStorage). */
+    filesOf: (moduleId: string) => FileStorage;
+  },
 ): void {
   for (const definition of options.modules) {
     if (!definition.api) continue;
@@ -21,7 +28,11 @@ export function mountModuleApis(
       app.all(`/api/${definition.id}`, forward);
       app.all(`/api/${definition.id}/*`, forward);
     }
-    const api = definition.api({ db: options.db, log: options.log.child({ module: definition.id }) });
+    const api = definition.api({
+      db: options.db,
+      log: options.log.child({ module: definition.id }),
+      files: options.filesOf(definition.id),
+    });
     app.route(`/api/${definition.id}`, api);
   }
 }

@@ -51,6 +51,7 @@ export async function prepareTestGateway(): Promise<TestGatewaySetup> {
       demoAccounts: false,
       moduleApiUrls: {},
       cspExtraOrigins: [],
+      eventRelayIntervalMs: 0, // deterministic: tests deliver events with gateway.relay.flush()
       ...(database.url ? { databaseUrl: database.url } : {}),
       ...extra,
     }),

@@ -3,6 +3,9 @@ import type { ModuleContext, ModuleDefinition } from '../contract.js';
 import type { Database } from '../db/database.js';
 import { migrateSchema } from '../db/migrate.js';
 import { silentLogger } from '../logger.js';
+import { scopedStorage } from '../files/scoped-storage.js';
+import type { FileStorage } from '../files/storage.js';
+import { temporaryFileStorage } from '../files/temporary-storage.js';
 import { notFoundProblem, problemErrorHandler } from '../problem.js';
 import { openTestDatabase } from './test-database.js';
 import type { Caller } from '../auth/caller.js';
@@ -51,17 +54,26 @@ export async function startModuleApi(
     seed?: boolean;
     /** Verify bearer tokens as the gateway does (e.g. with a verifier for the gateway's provider). */
     verifier?: TokenVerifier;
+    /** The store behind ctx.files (scoped to '<id>/'); default a temporary folder deleted by close(). */
+    files?: FileStorage;
   } = {},
 ): Promise<ModuleApiHarness> {
   const database = await openTestDatabase();
-  const context: ModuleContext = { db: database.db, log: silentLogger };
+  const { storage, remove } = options.files
+    ? { storage: options.files, remove: async () => {} }
+    : await temporaryFileStorage();
+  const context: ModuleContext = { db: database.db, log: silentLogger, files: scopedStorage(storage, definition.id) };
+  const close = async (): Promise<void> => {
+    await database.close();
+    await remove();
+  };
   try {
     if (definition.db) {
       await migrateSchema(database, definition.db);
       if (options.seed !== false) await definition.db.seed?.(context);
     }
   } catch (error) {
-    await database.close();
+    await close();
     throw error;
   }
   const app = new Hono();
@@ -79,6 +91,6 @@ export async function startModuleApi(
     database,
     context,
     request: async (path, init, requestOptions) => app.request(path, init, { harnessCaller: requestOptions?.as } satisfies HarnessBindings),
-    close: () => database.close(),
+    close,
   };
 }

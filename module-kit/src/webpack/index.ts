@@ -1,4 +1,4 @@
-export { createRemoteConfig, type RemoteConfigOptions } from './remote-config.js';
+export { createRemoteConfig, type ExtraSharedConfig, type RemoteConfigOptions } from './remote-config.js';
 export { assetRules, cssRule, moduleRules, resolveConfig, swcRule, type AssetRuleOptions } from './rules.js';
 export {
   SHARED_FACADES,

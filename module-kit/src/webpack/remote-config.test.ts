@@ -68,6 +68,15 @@ describe('createRemoteConfig', () => {
     expect(createRemoteConfig({ id: 'demo', dir: root, outputDir: 'out' }).output?.path).toBe(path.join(root, 'out'));
   });
 
+  it('shares extra packages a module asks for (a lazily loaded map library), beside the portal singletons', () => {
+    const config = createRemoteConfig({ id: 'demo', dir: root, shared: { leaflet: { singleton: true, requiredVersion: '^1.9.4' } } });
+    const federation = config.plugins?.find((plugin) => plugin?.constructor?.name === 'ModuleFederationPlugin') as unknown as {
+      _options: { shared: Record<string, unknown> };
+    };
+    expect(federation._options.shared.leaflet).toEqual({ singleton: true, requiredVersion: '^1.9.4' });
+    expect(federation._options.shared['react-router']).toMatchObject({ singleton: true });
+  });
+
   it('builds a federation container with manifest, version file and content-hashed chunks', async () => {
     const out = path.join(root, 'build-a');
     const stats = await build(createRemoteConfig({ id: 'demo-module', dir: root, exposes: { './App': './src/ui/App.ts' }, outputDir: out }));

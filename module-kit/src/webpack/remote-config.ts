@@ -20,6 +20,18 @@ export interface RemoteConfigOptions {
   version?: string;
   /** Where to write the build; default env PORTAL_REMOTE_OUT, then `<dir>/dist`. */
   outputDir?: string;
+  /**
+   * More shared packages besides the portal's singletons, e.g. a heavy library that several
+   * modules load lazily (never eager), so the page keeps one copy:
+   * `{ leaflet: { singleton: true, requiredVersion: '^1.9.4' } }`.
+   */
+  shared?: Record<string, ExtraSharedConfig>;
+}
+
+/** A package shared by a module on top of the portal singletons (loaded on first use, not eager). */
+export interface ExtraSharedConfig {
+  singleton?: boolean;
+  requiredVersion?: string | false;
 }
 
 /**
@@ -60,7 +72,7 @@ export function createRemoteConfig(options: RemoteConfigOptions): Configuration 
         name,
         filename: 'remoteEntry.js',
         exposes: options.exposes ?? { './App': './src/ui/App.tsx' },
-        shared: sharedConfig(packageJson, { dir: options.dir }),
+        shared: { ...options.shared, ...sharedConfig(packageJson, { dir: options.dir }) },
         // Take whatever the shell already loaded instead of fetching other remotes to compare.
         shareStrategy: 'loaded-first',
         manifest: true,

@@ -1,11 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { AppBar, Icon, SmartLink, useTranslation } from '@portal/shared-ui';
+import { AppBar, Icon, SmartLink, useSession, useTranslation } from '@portal/shared-ui';
 import { usePortalName } from '../registry/use-portal-name.js';
 import { useOnline } from '../pwa/use-online.js';
 import { useSignInFailed } from '../auth/shell-session.js';
 import { AccountButton } from './account-button.js';
 import { LanguageSwitch } from './language-switch.js';
 import './shell.css';
+
+// Signed-in users only: it travels in the auth chunk, which their session has loaded already.
+const InboxBell = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "auth" */ '../inbox/inbox-bell.js')).InboxBell,
+}));
 
 /** App bar, offline notice and the page; the same frame around home and every module. */
 export function ShellLayout() {
@@ -14,6 +20,7 @@ export function ShellLayout() {
   const online = useOnline();
   const onHome = useLocation().pathname === '/';
   const signInFailed = useSignInFailed();
+  const { status, user } = useSession();
   return (
     <>
       <a className="shell-skip-link" href="#main">
@@ -31,6 +38,11 @@ export function ShellLayout() {
         title={portalName}
         actions={
           <>
+            {status === 'authenticated' && (
+              <Suspense>
+                <InboxBell key={user?.sub} />
+              </Suspense>
+            )}
             <LanguageSwitch />
             <AccountButton />
           </>

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { ProblemError, getCaller, problemContent, requireRole, type Caller, type Db } from '@portal/module-kit';
+import { ProblemError, getCaller, once, problemContent, requestHash, requireRole, type Caller, type Db } from '@portal/module-kit';
 import type { Context } from 'hono';
 import {
   AuditPageSchema,
@@ -12,7 +12,7 @@ import {
 } from '../contract/admin-schemas.js';
 import { FacilityParamsSchema } from '../contract/schemas.js';
 import { createFacility, deleteFacility, findManaged, listAudit, updateFacility } from './admin-commands.js';
-import { once, requestHash } from './idempotency.js';
+import { idempotencyKeys } from '../db/schema.js';
 
 /** Admin answers are about the current state and who changed it: never cached. */
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -109,7 +109,7 @@ export function registerAdminRoutes(api: OpenAPIHono, db: Db): void {
     const answer = await db.transaction(async (tx) => {
       const create = async () => ({ status: 201, body: await createFacility(tx, actor, input) });
       if (!key) return { ...(await create()), replayed: false };
-      return once(tx, { callerSub: actor.sub, key, hash: requestHash(input) }, create);
+      return once(tx, idempotencyKeys, { callerSub: actor.sub, key, hash: requestHash(input) }, create);
     });
     const created = answer.body as ManagedFacility;
     return c.json(created, 201, {

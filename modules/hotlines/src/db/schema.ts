@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { idempotencyTable } from '@portal/module-kit';
 import { HOTLINE_KINDS, HOTLINE_SCOPES } from '../contract/hotline.js';
 import { foldSqlExpression } from './search-text.js';
 
@@ -83,17 +84,6 @@ export const auditLog = hotlinesSchema.table(
  * Answers to POSTs sent with an Idempotency-Key, per caller, so a retried create replays the first
  * answer instead of creating a second line. Kept 24 hours.
  */
-export const idempotencyKeys = hotlinesSchema.table(
-  'idempotency_keys',
-  {
-    callerSub: text('caller_sub').notNull(),
-    key: text('key').notNull(),
-    requestHash: text('request_hash').notNull(),
-    status: integer('status').notNull(),
-    response: jsonb('response').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (table) => [primaryKey({ columns: [table.callerSub, table.key] }), index('idempotency_keys_created_idx').on(table.createdAt)],
-);
+export const idempotencyKeys = idempotencyTable(hotlinesSchema);
 
 export type AuditRow = typeof auditLog.$inferSelect;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { ProblemError } from '@portal/module-kit';
-import { idempotencyKeys } from '../db/schema.js';
-import type { Tx } from './admin-commands.js';
+import type { Tx } from '../db/tx.js';
+import { ProblemError } from '../problem.js';
+import type { IdempotencyTable } from './idempotency-table.js';
 
 /** How long a key is remembered; a retry after that is treated as a new request. */
 const KEEP_HOURS = 24;
@@ -31,23 +31,27 @@ function canonicalJson(value: unknown): string {
  * Runs `work` once per (caller, key): the key is claimed inside the caller's transaction, so a
  * concurrent retry waits on it and then replays the stored answer; if `work` fails, the transaction
  * rolls back and the key stays free. The same key with another body is a 422 problem.
+ * @example
+ * const answer = await db.transaction((tx) =>
+ *   once(tx, idempotencyKeys, { callerSub: caller.sub, key, hash: requestHash(input) }, async () => ({ status: 201, body: await create(tx) })));
  */
 export async function once(
   tx: Tx,
+  table: IdempotencyTable,
   claim: { callerSub: string; key: string; hash: string },
   work: () => Promise<StoredAnswer>,
 ): Promise<StoredAnswer & { replayed: boolean }> {
-  await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${KEEP_HOURS})`));
+  await tx.delete(table).where(lt(table.createdAt, sql`now() - make_interval(hours => ${KEEP_HOURS})`));
   const [claimed] = await tx
-    .insert(idempotencyKeys)
+    .insert(table)
     .values({ callerSub: claim.callerSub, key: claim.key, requestHash: claim.hash, status: 0, response: {} })
     .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
+    .returning({ key: table.key });
   if (!claimed) {
     const [stored] = await tx
       .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.callerSub, claim.callerSub), eq(idempotencyKeys.key, claim.key)));
+      .from(table)
+      .where(and(eq(table.callerSub, claim.callerSub), eq(table.key, claim.key)));
     if (stored && stored.requestHash !== claim.hash) {
       throw new ProblemError({
         type: '/problems/idempotency-key-reused',
@@ -60,8 +64,8 @@ export async function once(
   }
   const answer = await work();
   await tx
-    .update(idempotencyKeys)
+    .update(table)
     .set({ status: answer.status, response: answer.body as object })
-    .where(and(eq(idempotencyKeys.callerSub, claim.callerSub), eq(idempotencyKeys.key, claim.key)));
+    .where(and(eq(table.callerSub, claim.callerSub), eq(table.key, claim.key)));
   return { ...answer, replayed: false };
 }

@@ -1,0 +1,21 @@
+const ZONE_OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Ho_Chi_Minh is UTC+7 all year (no DST).
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The calendar day number of an instant in Vietnam, so "days left" counts dates, not 24-hour blocks. */
+function vietnamDay(instant: Date): number {
+  return Math.floor((instant.getTime() + ZONE_OFFSET_MS) / DAY_MS);
+}
+
+export type DueState = { kind: 'left'; days: number } | { kind: 'today' } | { kind: 'overdue'; days: number };
+
+/**
+ * How an open report stands against its deadline, in Vietnamese calendar days: due tomorrow →
+ * 1 day left; due at the end of today → today; past the deadline → overdue by the days since its date.
+ */
+export function dueState(dueAt: string, now: Date = new Date()): DueState {
+  const due = new Date(dueAt);
+  const days = vietnamDay(due) - vietnamDay(now);
+  if (due.getTime() < now.getTime()) return { kind: 'overdue', days: Math.max(1, -days) };
+  if (days <= 0) return { kind: 'today' };
+  return { kind: 'left', days };
+}
