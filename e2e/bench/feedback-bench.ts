@@ -61,8 +61,8 @@ function feedSql(databaseUrl: string): { text: string; params: unknown[] } {
 
 /** A photo of about 2 MB (noise compresses badly, as a real 12 MP phone photo would). */
 async function twoMegabytePhoto(): Promise<Buffer> {
-  const width = 1600;
-  const height = 1200;
+  const width = 2000;
+  const height = 1500;
   const noise = Buffer.alloc(width * height * 3);
   for (let i = 0; i < noise.length; i += 1) noise[i] = (i * 2654435761) >>> 24;
   return sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer();

@@ -78,3 +78,4 @@ export {
   type TokenVerifierOptions,
 } from './auth/index.js';
 export { demoAccountSub, nameBasedUuid } from './demo-accounts.js';
+export { FOLD_FROM, FOLD_TO, containsPattern, foldForSearch, foldSqlExpression } from './search/vietnamese-fold.js';

@@ -38,3 +38,4 @@ export {
 } from './session/session.js';
 export { TOKEN_MIN_VALIDITY_SECONDS, createSessionFetch, type TokenSource } from './session/session-fetch.js';
 export { ANONYMOUS_SESSION, SessionProvider, useSession } from './session/session-context.js';
+export { useDebouncedValue } from './hooks/use-debounced-value.js';

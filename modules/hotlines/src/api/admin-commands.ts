@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, count, desc, eq, max } from 'drizzle-orm';
-import { ProblemError, type Caller, type Db } from '@portal/module-kit';
+import { ProblemError, foldForSearch, type Caller, type Db } from '@portal/module-kit';
 import type { AuditAction } from '../db/schema.js';
 import { auditLog, lines, type LineRow } from '../db/schema.js';
 import { toHotline, toLineRow } from '../db/rows.js';
-import { foldForSearch } from '../db/search-text.js';
 import type { Hotline, LocalizedText } from '../contract/schemas.js';
 import { dialable, type AuditEntry, type FacilityCreate, type FacilityUpdate, type ManagedFacility } from '../contract/admin-schemas.js';
 

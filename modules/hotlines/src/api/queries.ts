@@ -1,9 +1,8 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@portal/module-kit';
+import { foldForSearch, type Db } from '@portal/module-kit';
 import type { Coordinates, Facility, FacilityQuery, Hotline } from '../contract/schemas.js';
 import { toHotline } from '../db/rows.js';
 import { lines } from '../db/schema.js';
-import { foldForSearch } from '../db/search-text.js';
 
 /** Mean Earth radius (IUGG), the one the tests' haversine uses too. */
 export const EARTH_RADIUS_METERS = 6_371_008.8;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hotlinesModule } from '../../module.js';
 import type { EmergencyList, Facility, FacilityPage, Hotline } from '../contract/schemas.js';
 import { SAMPLE_LOCAL_LINES } from '../db/sample-lines.js';
-import { foldForSearch, foldSqlExpression } from '../db/search-text.js';
+import { foldForSearch, foldSqlExpression } from '@portal/module-kit';
 import { createHotlinesApi } from './routes.js';
 
 let api: ModuleApiHarness;

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
-import { idempotencyTable } from '@portal/module-kit';
+import { foldSqlExpression, idempotencyTable } from '@portal/module-kit';
 import { HOTLINE_KINDS, HOTLINE_SCOPES } from '../contract/hotline.js';
-import { foldSqlExpression } from './search-text.js';
 
 export const hotlinesSchema = pgSchema('hotlines');
 

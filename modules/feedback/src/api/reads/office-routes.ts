@@ -1,6 +1,17 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { getCaller, problemContent, ProblemError, requireAuth, requireRole, type Caller, type ModuleContext } from '@portal/module-kit';
+import {
+  FOLD_FROM,
+  FOLD_TO,
+  containsPattern,
+  getCaller,
+  problemContent,
+  ProblemError,
+  requireAuth,
+  requireRole,
+  type Caller,
+  type ModuleContext,
+} from '@portal/module-kit';
 import { INBOX_BUCKETS, REPORT_CODE_PATTERN } from '../../contract/domain.js';
 import { AuditEntrySchema, InboxCountsSchema, InboxQuerySchema, ReportPageSchema, type InboxCounts } from '../../contract/schemas.js';
 import { auditLog, reports } from '../../db/schema.js';
@@ -9,7 +20,6 @@ import { PRIVATE_CACHE } from './http.js';
 import { bucketCondition, dueSoonLimit } from './inbox-buckets.js';
 import { afterCursor, reportPage, selectReports } from './report-rows.js';
 import { reportNotFound } from './report-routes.js';
-import { FOLD_FROM, FOLD_TO, containsPattern } from './search-fold.js';
 import { canSeeAudit, canSeeReport } from './visibility.js';
 
 /** The officer's side: the unit inbox with its buckets, bucket counts, and a report's audit trail. */

@@ -1,4 +1,4 @@
-import { Button, EmptyState, ErrorState, PageHeader, SearchField, useLanguage, useSession, useTranslation } from '@portal/shared-ui';
+import { Button, EmptyState, ErrorState, PageHeader, SearchField, useDebouncedValue, useLanguage, useSession, useTranslation } from '@portal/shared-ui';
 import { useId, useState } from 'react';
 import { useLocation } from 'react-router';
 import { INBOX_BUCKETS, type InboxBucket } from '../../contract/domain.js';
@@ -10,9 +10,11 @@ import { useReportPages } from '../public/use-report-pages.js';
 import { InboxItem } from './inbox-item.js';
 import { OnlyOfficers } from './only-officers.js';
 import { isOfficer, isUnitLead } from './officer.js';
-import { useDebounced } from './use-debounced.js';
 import '../public/public.css';
 import './office.css';
+
+/** One search request per pause in typing. */
+const SEARCH_DELAY_MS = 300;
 
 /** The officer inbox: reports of the caller's units by bucket, searchable and filterable. */
 export function InboxPage() {
@@ -34,7 +36,7 @@ function Inbox({ lead }: { lead: boolean }) {
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState('');
   const [ward, setWard] = useState('');
-  const q = useDebounced(search.trim());
+  const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
   const ids = { category: useId(), ward: useId(), buckets: useId() };
 
   const filters = { bucket, q: q || undefined, category: category || undefined, ward: ward || undefined };

@@ -1,10 +1,9 @@
-import { PageHeader, SearchField, useTranslation } from '@portal/shared-ui';
+import { PageHeader, SearchField, useDebouncedValue, useTranslation } from '@portal/shared-ui';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmergencyNumbers } from '../components/emergency-numbers.js';
 import { FacilityList } from '../components/facility-list.js';
 import { LocationControl } from '../components/location-control.js';
-import { useDebouncedValue } from '../hooks/use-debounced-value.js';
 import { useFacilities } from '../hooks/use-facilities.js';
 import { usePosition } from '../hooks/use-position.js';
 import { NAMESPACE } from '../i18n.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from './search-text.js';
+import { foldForSearch } from './vietnamese-fold.js';
 
-// The SQL side (foldSqlExpression) is checked against this in src/api/routes.test.ts, on its database.
+// The SQL side (foldSqlExpression) is checked against this on a database in modules/hotlines/src/api/routes.test.ts.
 describe('foldForSearch', () => {
   it('folds Vietnamese text to lowercase without diacritics, đ as d', () => {
     expect(foldForSearch('Bệnh viện Đa khoa tỉnh Điện Biên')).toBe('benh vien da khoa tinh dien bien');

@@ -1,8 +1,8 @@
 /**
- * Search that ignores case and Vietnamese diacritics ("benh vien" finds "Bệnh viện") without the
- * unaccent extension, which PGlite only loads when passed at creation. The database keeps a
- * generated column folded by `foldSqlExpression`; queries fold their words with `foldForSearch`.
- * Both are built from the one letter table below so they cannot drift apart.
+ * Search that ignores case and Vietnamese diacritics ("benh vien" finds "Bệnh viện", "den duong" finds
+ * "Đèn đường") without the unaccent extension, which PGlite only loads when passed at creation. Text is
+ * folded with `foldForSearch` in JavaScript and with `foldSqlExpression` (or FOLD_FROM/FOLD_TO in a
+ * translate()) in SQL; both come from the one letter table below so they cannot drift apart.
  */
 
 const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
@@ -34,14 +34,21 @@ function foldedLetters(): Array<[string, string]> {
     .map((letter) => [letter, foldForSearch(letter)]);
 }
 
+const PAIRS = foldedLetters();
+/** translate() arguments: every accented letter, then the stray marks (mapped to nothing: deleted). */
+export const FOLD_FROM = PAIRS.map(([letter]) => letter).join('') + COMBINING_MARKS.join('');
+export const FOLD_TO = PAIRS.map(([, folded]) => folded).join('');
+
 /**
  * SQL that folds a text expression the way `foldForSearch` does: `translate` maps each accented
  * letter to its base and deletes stray combining marks; `lower` then handles plain ASCII, which is
  * locale-independent. Only immutable functions, so it can define a generated column.
  */
 export function foldSqlExpression(textExpression: string): string {
-  const pairs = foldedLetters();
-  const from = pairs.map(([letter]) => letter).join('') + COMBINING_MARKS.join('');
-  const to = pairs.map(([, folded]) => folded).join('');
-  return `lower(translate(${textExpression}, '${from}', '${to}'))`;
+  return `lower(translate(${textExpression}, '${FOLD_FROM}', '${FOLD_TO}'))`;
+}
+
+/** A LIKE pattern (with `escape '\'`) matching the folded `text` anywhere, with %, _ and \ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${foldForSearch(text).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
