@@ -1,5 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Caller, Db } from '@portal/module-kit';
 import { OPEN_STATUSES, type ReportStatus } from '../../contract/domain.js';
 import type { Category, Place, ReportSummary, Unit } from '../../contract/schemas.js';
@@ -9,10 +8,14 @@ import { maskPersonalNumbers } from '../../domain/privacy.js';
 import { encodeCursor } from './cursor.js';
 import { canSeeReporterData } from './visibility.js';
 
-/** The place names come from the areas table; a report keeps the ids (and its label) from submission. */
-const groupArea = alias(areas, 'group_area');
-const wardArea = alias(areas, 'ward_area');
-const districtArea = alias(areas, 'district_area');
+type AreaName = { id: string; nameVi: string; nameEn: string } | null;
+
+/**
+ * An area's id and names as one JSON value, looked up by a scalar subquery rather than a join: three more
+ * joins made PostgreSQL spend about twice as long planning the list query as running it.
+ */
+const areaName = (areaId: Column) =>
+  sql<AreaName>`(select json_build_object('id', a.id, 'nameVi', a.name_vi, 'nameEn', a.name_en) from ${areas} a where a.id = ${areaId})`;
 
 const EXCERPT_LENGTH = 200;
 
@@ -26,18 +29,15 @@ export function selectReports(db: Db) {
       report: reports,
       category: categories,
       unit: units,
-      group: { id: groupArea.id, nameVi: groupArea.nameVi, nameEn: groupArea.nameEn },
-      ward: { id: wardArea.id, nameVi: wardArea.nameVi, nameEn: wardArea.nameEn },
-      district: { id: districtArea.id, nameVi: districtArea.nameVi, nameEn: districtArea.nameEn },
+      group: areaName(reports.groupId),
+      ward: areaName(reports.wardId),
+      district: areaName(reports.districtId),
       firstPhotoId: sql<string | null>`(select p.id::text from ${photos} p where p.report_id = ${reports.id} and p.purpose = 'report' order by p.position limit 1)`,
       cursorAt: sql<string>`${reports.submittedAt}::text`,
     })
     .from(reports)
     .innerJoin(categories, eq(categories.id, reports.categoryId))
     .innerJoin(units, eq(units.id, reports.unitId))
-    .leftJoin(groupArea, eq(groupArea.id, reports.groupId))
-    .leftJoin(wardArea, eq(wardArea.id, reports.wardId))
-    .leftJoin(districtArea, eq(districtArea.id, reports.districtId))
     .$dynamic();
 }
 
@@ -67,7 +67,6 @@ export const toUnit = (row: Pick<typeof units.$inferSelect, 'id' | 'nameVi' | 'n
   kind: row.kind,
 });
 
-type AreaName = { id: string; nameVi: string; nameEn: string } | null;
 const toAreaRef = (area: AreaName) => (area ? { id: area.id, name: { vi: area.nameVi, en: area.nameEn } } : null);
 
 export function toPlace(row: Pick<ReportListRow, 'report' | 'group' | 'ward' | 'district'>): Place {
