@@ -3,7 +3,7 @@ import type { Db } from '@portal/module-kit';
 import { DUE_SOON_WORKING_DAYS, type InboxBucket } from '../../contract/domain.js';
 import { reports } from '../../db/schema.js';
 import { addWorkingDays } from '../../domain/working-days.js';
-import { loadHolidays } from '../writes/holidays.js';
+import { loadHolidays } from '../../domain/holidays.js';
 import { openCondition } from './report-rows.js';
 
 /**

@@ -11,7 +11,7 @@ import { resolveRoute } from '../../domain/routing.js';
 import { addWorkingDays, vietnamDay } from '../../domain/working-days.js';
 import type { Lang } from '../reads/http.js';
 import { toUnit } from '../reads/report-rows.js';
-import { loadHolidays } from './holidays.js';
+import { loadHolidays } from '../../domain/holidays.js';
 import { runOnce, storedAnswer, type IdempotencyClaim } from './idempotency.js';
 import { checkPhotos, photoRows, preparePhotos, withStoredPhotos } from './photos.js';
 import { outsideProvince, privacyWarning, rateLimited, unknownCategory } from './problems.js';

@@ -6,7 +6,7 @@ import { photos, units, type ReportRow } from '../../db/schema.js';
 import { addWorkingDays } from '../../domain/working-days.js';
 import type { Lang } from '../reads/http.js';
 import { changeReport, type Plan } from './change-report.js';
-import { loadHolidays } from './holidays.js';
+import { loadHolidays } from '../../domain/holidays.js';
 import { notices } from './notices.js';
 import { photoRows, type StoredPhoto } from './photos.js';
 import { messages, unknownUnit } from './problems.js';

@@ -5,7 +5,7 @@ import { testCaller } from '@portal/module-kit/testing';
 import type { CreatedReport, ReportDetail } from '../../contract/schemas.js';
 import { auditLog, outbox, photos, reports } from '../../db/schema.js';
 import { addWorkingDays } from '../../domain/working-days.js';
-import { loadHolidays } from './holidays.js';
+import { loadHolidays } from '../../domain/holidays.js';
 import {
   admin,
   citizen,

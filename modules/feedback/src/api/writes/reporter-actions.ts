@@ -8,7 +8,7 @@ import { addWorkingDays } from '../../domain/working-days.js';
 import type { Lang } from '../reads/http.js';
 import { canSeeReport } from '../reads/visibility.js';
 import { changeReport, findReport, type Plan } from './change-report.js';
-import { loadHolidays } from './holidays.js';
+import { loadHolidays } from '../../domain/holidays.js';
 import { notices } from './notices.js';
 import { cannotFollow, reportNotFound } from './problems.js';
 import { statusChangedData } from './record.js';
