@@ -79,3 +79,13 @@ export {
 } from './auth/index.js';
 export { demoAccountSub, nameBasedUuid } from './demo-accounts.js';
 export { FOLD_FROM, FOLD_TO, containsPattern, foldForSearch, foldSqlExpression } from './search/vietnamese-fold.js';
+export {
+  HOLIDAYS,
+  addWorkingDays,
+  endOfVietnamDay,
+  isWorkingDay,
+  vietnamDay,
+  workingDaysBetween,
+  type HolidaySeed,
+  type HolidaySet,
+} from './calendar/index.js';

@@ -44,6 +44,9 @@ export const accounts = platform.table('accounts', {
   units: text('units').array().notNull().default([]),
   orgTaxCode: text('org_tax_code'),
   orgName: text('org_name'),
+  /** Date of birth 'YYYY-MM-DD' and residence address, as the national population database holds them; forms pre-fill them. */
+  birthdate: text('birthdate'),
+  address: text('address'),
   /** `scrypt$N$r$p$<salt b64url>$<hash b64url>` (see identity/password.ts). */
   passwordHash: text('password_hash').notNull(),
   failedAttempts: integer('failed_attempts').notNull().default(0),

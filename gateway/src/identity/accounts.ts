@@ -83,6 +83,8 @@ export async function seedAccounts(db: Db, seeds: readonly AccountSeed[], passwo
       units: seed.units ?? [],
       orgTaxCode: seed.org?.taxCode ?? null,
       orgName: seed.org?.name ?? null,
+      birthdate: seed.birthdate ?? null,
+      address: seed.address ?? null,
       passwordHash: await hashPassword(password),
     })),
   );
@@ -99,6 +101,8 @@ export function accountClaims(account: AccountRow): Record<string, unknown> {
     roles: account.roles,
     realm_access: { roles: account.roles },
     units: account.units,
+    ...(account.birthdate ? { birthdate: account.birthdate } : {}),
+    ...(account.address ? { address: { formatted: account.address } } : {}),
     ...(account.orgTaxCode ? { org: { tax_code: account.orgTaxCode, name: account.orgName ?? '' } } : {}),
   };
 }

@@ -77,7 +77,7 @@ describe('the embedded OpenID provider', () => {
     });
     expect(Number(citizen.exp) - Number(citizen.iat)).toBe(300);
     const business = await tokenFor(url, '001090000004', undefined, { taxCode: '5600123456' });
-    expect(claimsOf(business.accessToken)).toMatchObject({ roles: ['business'], org: { tax_code: '5600123456', name: 'Công ty TNHH Hoa Ban Điện Biên' } });
+    expect(claimsOf(business.accessToken)).toMatchObject({ roles: ['business'], birthdate: '1985-05-09', address: { formatted: expect.stringContaining('Hoàng Văn Thái') }, org: { tax_code: '5600123456', name: 'Công ty TNHH Hoa Ban Điện Biên' } });
     const lead = claimsOf((await tokenFor(url, '001090000014')).accessToken);
     expect(lead).toMatchObject({ roles: ['officer', 'unit_lead'], units: ['phong-qldt-tp-dbp'] });
     // keycloak-js decodes the refresh token too: it must be JWT-shaped.

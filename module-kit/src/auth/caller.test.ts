@@ -10,6 +10,8 @@ describe('callerFromClaims', () => {
       identity_level: 2,
       roles: ['business'],
       units: [],
+      birthdate: '1985-05-09',
+      address: { formatted: 'Số 8, đường Hoàng Văn Thái, phường Him Lam' },
       org: { tax_code: '5600123456', name: 'Công ty TNHH Hoa Ban Điện Biên' },
     });
     expect(caller).toEqual({
@@ -19,6 +21,8 @@ describe('callerFromClaims', () => {
       identityLevel: 2,
       roles: new Set(['business']),
       units: [],
+      birthdate: '1985-05-09',
+      address: 'Số 8, đường Hoàng Văn Thái, phường Him Lam',
       org: { taxCode: '5600123456', name: 'Công ty TNHH Hoa Ban Điện Biên' },
     });
   });
@@ -36,6 +40,12 @@ describe('callerFromClaims', () => {
     const caller = callerFromClaims({ sub: 'x', identity_level: '1', units: 'phong-qldt-tp-dbp', org: { tax_code: 1 } });
     expect(caller).toEqual({ sub: 'x', identityLevel: 1, roles: new Set(), units: ['phong-qldt-tp-dbp'] });
     expect(callerFromClaims({ sub: 'y', identity_level: 3, roles: 'admin' }).identityLevel).toBeUndefined();
+    expect(callerFromClaims({ sub: 'z', birthdate: '15/03/1990', address: 'Phường Him Lam' })).toEqual({
+      sub: 'z',
+      address: 'Phường Him Lam',
+      roles: new Set(),
+      units: [],
+    });
   });
 
   it('refuses claims without a subject', () => {

@@ -12,6 +12,10 @@ export interface Caller {
   roles: ReadonlySet<Role>;
   /** Unit ids an officer or unit lead belongs to. */
   units: readonly string[];
+  /** Date of birth 'YYYY-MM-DD' (OIDC `birthdate`). */
+  birthdate?: string;
+  /** Residence address, one line (OIDC `address.formatted`). */
+  address?: string;
   /** The enterprise a business account represents. */
   org?: { taxCode: string; name: string };
 }
@@ -36,6 +40,10 @@ export function callerFromClaims(claims: Record<string, unknown>): Caller {
   // Keycloak user-attribute mappers emit strings unless told the JSON type, so accept "2" as 2.
   const level = Number(claims.identity_level);
   if (level === 1 || level === 2) caller.identityLevel = level;
+  if (typeof claims.birthdate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(claims.birthdate)) caller.birthdate = claims.birthdate;
+  const address = claims.address as { formatted?: unknown } | string | undefined;
+  const formatted = typeof address === 'string' ? address : address?.formatted;
+  if (typeof formatted === 'string' && formatted !== '') caller.address = formatted;
   const org = claims.org as { tax_code?: unknown; name?: unknown } | undefined;
   if (org && typeof org.tax_code === 'string' && typeof org.name === 'string') {
     caller.org = { taxCode: org.tax_code, name: org.name };

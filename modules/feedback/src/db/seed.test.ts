@@ -10,7 +10,7 @@ import { resolveRoute } from '../domain/routing.js';
 import { REPORT_CODE_PATTERN } from '../contract/domain.js';
 import { areas, categories, holidays, photos, reportEvents, reports, routingRules, units } from './schema.js';
 import { readBoundaries } from './seed-data/boundaries.js';
-import { HOLIDAYS } from './seed-data/holidays.js';
+import { HOLIDAYS } from '@portal/module-kit';
 import { CATEGORIES, ROUTING_RULES, UNITS } from './seed-data/reference.js';
 import { SAMPLE_CASES } from './seed-data/sample-cases.js';
 import { demoAccountSub } from '@portal/module-kit';

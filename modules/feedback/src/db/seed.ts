@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { ModuleContext, Tx } from '@portal/module-kit';
 import { areas, categories, holidays, routingRules, units } from './schema.js';
 import { readBoundaries } from './seed-data/boundaries.js';
-import { HOLIDAYS } from './seed-data/holidays.js';
+import { HOLIDAYS } from '@portal/module-kit';
 import { CATEGORIES, ROUTING_RULES, UNITS } from './seed-data/reference.js';
 import { seedSampleReports } from './seed-data/sample-reports.js';
 

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '@portal/module-kit';
 import { holidays } from '../db/schema.js';
-import type { HolidaySet } from './working-days.js';
+import type { HolidaySet } from '@portal/module-kit';
 
 /** The days off of the holidays table, for addWorkingDays and friends (a few dozen rows; read per use). */
 export async function loadHolidays(db: Db | Tx): Promise<HolidaySet> {

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@portal/module-kit';
 import { DUE_SOON_WORKING_DAYS, type InboxBucket } from '../../contract/domain.js';
 import { reports } from '../../db/schema.js';
-import { addWorkingDays } from '../../domain/working-days.js';
+import { addWorkingDays } from '@portal/module-kit';
 import { loadHolidays } from '../../domain/holidays.js';
 import { openCondition } from './report-rows.js';
 

@@ -8,7 +8,7 @@ import { locate, toPlace, type LocatedPoint } from '../../domain/places.js';
 import { findPersonalNumbers, privacyFlags } from '../../domain/privacy.js';
 import { nextReportCode } from '../../domain/report-code.js';
 import { resolveRoute } from '../../domain/routing.js';
-import { addWorkingDays, vietnamDay } from '../../domain/working-days.js';
+import { addWorkingDays, vietnamDay } from '@portal/module-kit';
 import type { Lang } from '../reads/http.js';
 import { toUnit } from '../reads/report-rows.js';
 import { loadHolidays } from '../../domain/holidays.js';

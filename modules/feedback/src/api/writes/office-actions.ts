@@ -3,7 +3,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Caller, LocalizedText, Tx } from '@portal/module-kit';
 import type { AcceptSchema, AssignSchema, ExtendSchema, ForwardSchema, NoteSchema, RejectSchema } from '../../contract/schemas.js';
 import { photos, units, type ReportRow } from '../../db/schema.js';
-import { addWorkingDays } from '../../domain/working-days.js';
+import { addWorkingDays } from '@portal/module-kit';
 import type { Lang } from '../reads/http.js';
 import { changeReport, type Plan } from './change-report.js';
 import { loadHolidays } from '../../domain/holidays.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCaller } from '@portal/module-kit/testing';
 import type { CreatedReport, ReportDetail } from '../../contract/schemas.js';
 import { auditLog, outbox, photos, reports } from '../../db/schema.js';
-import { addWorkingDays } from '../../domain/working-days.js';
+import { addWorkingDays } from '@portal/module-kit';
 import { loadHolidays } from '../../domain/holidays.js';
 import {
   admin,

@@ -4,7 +4,7 @@ import { OPEN_STATUSES } from '../../contract/domain.js';
 import type { RateSchema } from '../../contract/schemas.js';
 import type { z } from '@hono/zod-openapi';
 import { categories, reportFollowers, type ReportRow } from '../../db/schema.js';
-import { addWorkingDays } from '../../domain/working-days.js';
+import { addWorkingDays } from '@portal/module-kit';
 import type { Lang } from '../reads/http.js';
 import { canSeeReport } from '../reads/visibility.js';
 import { changeReport, findReport, type Plan } from './change-report.js';

@@ -6,7 +6,7 @@ import { locate, placeLabel } from '../../domain/places.js';
 import { findPersonalNumbers, privacyFlags } from '../../domain/privacy.js';
 import { nextReportCode } from '../../domain/report-code.js';
 import { resolveRoute } from '../../domain/routing.js';
-import { addWorkingDays, vietnamDay } from '../../domain/working-days.js';
+import { addWorkingDays, vietnamDay } from '@portal/module-kit';
 import { auditLog, categories, photos, reportEvents, reportFollowers, reports } from '../schema.js';
 import { SAMPLE_CASES, type SampleCase, type SampleStep } from './sample-cases.js';
 import { nameBasedUuid } from '@portal/module-kit';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLIDAYS } from '../db/seed-data/holidays.js';
+import { HOLIDAYS } from './vietnam-holidays.js';
 import { addWorkingDays, isWorkingDay, vietnamDay, workingDaysBetween } from './working-days.js';
 
 const holidays = new Set(HOLIDAYS.map((holiday) => holiday.day));

@@ -1,0 +1,9 @@
+export {
+  addWorkingDays,
+  endOfVietnamDay,
+  isWorkingDay,
+  vietnamDay,
+  workingDaysBetween,
+  type HolidaySet,
+} from './working-days.js';
+export { HOLIDAYS, type HolidaySeed } from './vietnam-holidays.js';

@@ -1,0 +1,88 @@
+import { ProblemError, type LocalizedText, type Problem } from '@portal/module-kit';
+import type { Lang } from './http.js';
+
+/**
+ * The problems the procedures API answers, each sentence in Vietnamese and English; `title`, `detail` and
+ * field errors come in the caller's language (Accept-Language, Vietnamese by default).
+ */
+
+type Extra = Record<string, unknown>;
+
+export function problem(
+  status: number,
+  type: string,
+  title: LocalizedText,
+  detail: LocalizedText,
+  lang: Lang,
+  extra: Extra = {},
+  headers: Record<string, string> = {},
+): ProblemError {
+  return new ProblemError({ type, title: title[lang], status, detail: detail[lang], ...extra } as Problem, headers);
+}
+
+/** 400 '/problems/validation-error' with messages per field under `errors` (form field ids, or `files.<documentId>`). */
+export function invalidFields(errors: Record<string, string[]>, lang: Lang): ProblemError {
+  return problem(
+    400,
+    '/problems/validation-error',
+    { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' },
+    { vi: 'Một số trường chưa hợp lệ; xem "errors" cho từng trường.', en: 'Some fields are not valid; see "errors" for each field.' },
+    lang,
+    { errors },
+  );
+}
+
+export function fieldProblem(field: string, message: LocalizedText, lang: Lang): ProblemError {
+  return invalidFields({ [field]: [message[lang]] }, lang);
+}
+
+/** 404 for a dossier that does not exist or that the caller may not see (the two look the same). */
+export function dossierNotFound(lang: Lang): ProblemError {
+  return problem(
+    404,
+    '/problems/not-found',
+    { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
+    { vi: 'Không có hồ sơ này, hoặc bạn không có quyền xem.', en: 'There is no such dossier, or you may not see it.' },
+    lang,
+  );
+}
+
+export function procedureNotFound(lang: Lang): ProblemError {
+  return problem(
+    404,
+    '/problems/not-found',
+    { vi: 'Không tìm thấy thủ tục', en: 'Procedure not found' },
+    { vi: 'Không có thủ tục này trong danh mục.', en: 'There is no such procedure in the catalog.' },
+    lang,
+  );
+}
+
+/** 409 '/problems/illegal-transition': the action is not possible in this status; `allowed` names what is. */
+export function illegalTransition(lang: Lang, status: string, action: string, allowed: readonly string[]): ProblemError {
+  return problem(
+    409,
+    '/problems/illegal-transition',
+    { vi: 'Không thể thực hiện thao tác này lúc này', en: 'This action is not possible now' },
+    {
+      vi: `Hồ sơ đang ở trạng thái "${status}" nên không thể "${action}". Có thể: ${allowed.join(', ') || 'không thao tác nào'}.`,
+      en: `The dossier is "${status}", so "${action}" is not possible. Possible now: ${allowed.join(', ') || 'nothing'}.`,
+    },
+    lang,
+    { currentStatus: status, action, allowed: [...allowed] },
+  );
+}
+
+/** 409 '/problems/stale-version': someone changed the dossier since the caller read it. */
+export function staleVersion(lang: Lang, sent: number, current: number): ProblemError {
+  return problem(
+    409,
+    '/problems/stale-version',
+    { vi: 'Hồ sơ đã thay đổi', en: 'The dossier has changed' },
+    {
+      vi: `Hồ sơ đã được cập nhật (phiên bản ${current}, bạn gửi ${sent}). Tải lại rồi thử lại.`,
+      en: `The dossier was updated (version ${current}, you sent ${sent}). Reload and try again.`,
+    },
+    lang,
+    { currentVersion: current },
+  );
+}
