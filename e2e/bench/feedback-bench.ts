@@ -10,11 +10,11 @@ import { newestFirst, selectReports } from '../../modules/feedback/src/api/reads
 import { reports } from '../../modules/feedback/src/db/schema.js';
 import { tokenFor } from '../../gateway/src/test-support/tokens.js';
 import { startBareSqlServer, startGatewayProcess, type BenchServer } from './processes.js';
+import { withServerDatabase } from './server-database.js';
 
 const CONNECTIONS = 50;
 const UPLOAD_CONNECTIONS = 4;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const FEED_PATH = '/api/feedback/public/reports?limit=20';
 
 interface Measure {
@@ -34,22 +34,6 @@ async function load(options: autocannon.Options): Promise<Measure> {
 const row = (name: string, m: Measure) =>
   `  ${name.padEnd(44)} ${m.requestsPerSecond.toFixed(0).padStart(8)} ${String(m.p50).padStart(7)} ${String(m.p99).padStart(7)}` +
   (m.timeouts > 0 ? `  (${m.timeouts} timed out)` : '');
-
-/** A fresh database on the server for the PostgreSQL gateway (dropped at the end). */
-async function withServerDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const name = `portal_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  try {
-    return await work(url.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
 
 /** The SQL the feed route runs for its first page (drizzle's own text), to hand to the bare server. */
 function feedSql(databaseUrl: string): { text: string; params: unknown[] } {

@@ -1,11 +1,13 @@
 // `pnpm bench`: first-load bytes of the shell and of each module remote, then the gateway's throughput and
 // latency for the registry and for a static remote asset at 50 connections, each beside a bare node:http
 // server answering the same bytes (the ratio is the figure to watch; absolute numbers depend on the machine);
-// then the feedback module's public feed and report creation (feedback-bench.ts).
+// then the feedback module's public feed and report creation (feedback-bench.ts), and the procedures module's
+// catalog search and dossier submission (procedures-bench.ts).
 import autocannon from 'autocannon';
 import { launchBrowser } from '../support/browser.js';
 import { firstLoadScripts, sum } from '../support/first-load.js';
 import { benchFeedback } from './feedback-bench.js';
+import { benchProcedures } from './procedures-bench.js';
 import { startBareServer, startGatewayProcess } from './processes.js';
 
 const CONNECTIONS = 50;
@@ -76,3 +78,4 @@ try {
   await portal.stop();
 }
 await benchFeedback();
+await benchProcedures();

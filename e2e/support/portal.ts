@@ -7,6 +7,7 @@ import officeDesk from '@portal/e2e-office-desk/module';
 import feedback from '@portal/feedback/module';
 import hotlines from '@portal/hotlines/module';
 import { defineModule, type ModuleDefinition } from '@portal/module-kit';
+import procedures from '@portal/procedures/module';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -37,12 +38,13 @@ function brokenModule(root: string): ModuleDefinition {
   });
 }
 
-/** Starts the real gateway (built shell, built hotlines and feedback remotes, sample data) on a random port and a fresh data folder. */
+/** Starts the real gateway (built shell, built hotlines, feedback and procedures remotes, sample data) on a random port and a fresh data folder. */
 export async function startPortal(options: { withBrokenModule?: boolean; withOfficeDesk?: boolean } = {}): Promise<RunningPortal> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-'));
   const modules = [
     hotlines,
     feedback,
+    procedures,
     ...(options.withBrokenModule ? [brokenModule(dataDir)] : []),
     ...(options.withOfficeDesk ? [officeDesk] : []),
   ];

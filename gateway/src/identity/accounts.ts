@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { demoAccountSub, type Db } from '@portal/module-kit';
 import { accounts, type AccountRow } from '../db/schema.js';
 import type { AccountSeed } from './demo-accounts.js';
@@ -70,6 +70,7 @@ export async function seedAccounts(db: Db, seeds: readonly AccountSeed[], passwo
     .from(accounts)
     .where(inArray(accounts.nationalId, seeds.map((seed) => seed.nationalId)));
   const taken = new Set(existing.map((row) => row.nationalId));
+  await fillPersonalData(db, seeds.filter((seed) => taken.has(seed.nationalId)));
   const missing = seeds.filter((seed) => !taken.has(seed.nationalId));
   if (missing.length === 0) return 0;
   const rows = await Promise.all(
@@ -90,6 +91,21 @@ export async function seedAccounts(db: Db, seeds: readonly AccountSeed[], passwo
   );
   await db.insert(accounts).values(rows).onConflictDoNothing();
   return rows.length;
+}
+
+/**
+ * Date of birth and address came after the first demo accounts: accounts seeded before get them once,
+ * where still empty (what an operator set is kept).
+ */
+async function fillPersonalData(db: Db, seeds: readonly AccountSeed[]): Promise<void> {
+  for (const seed of seeds) {
+    if (seed.birthdate) {
+      await db.update(accounts).set({ birthdate: seed.birthdate }).where(and(eq(accounts.nationalId, seed.nationalId), isNull(accounts.birthdate)));
+    }
+    if (seed.address) {
+      await db.update(accounts).set({ address: seed.address }).where(and(eq(accounts.nationalId, seed.nationalId), isNull(accounts.address)));
+    }
+  }
 }
 
 /** The claims tokens carry for an account (contracts: Tokens), Keycloak's `realm_access` included. */

@@ -6,25 +6,16 @@ import { installedModules } from '../modules.js';
 import { startIdentityGateway, type IdentityTestGateway } from '../test-support/identity-gateway.js';
 import { START_TIMEOUT } from '../test-support/test-gateway.js';
 import { tokenFor } from '../test-support/tokens.js';
+import { CALLERS, SIGN_IN, adminOnly, everyone, office, signedIn, type CallerKind, type Expected } from './route-matrix-callers.js';
+import {
+  PROCEDURES_MATRIX,
+  createProceduresSample,
+  proceduresPath,
+  proceduresQueries,
+  proceduresRowsWithBodies,
+  type ProceduresSample,
+} from './route-matrix-procedures.js';
 
-const CALLERS = ['anonymous', 'citizen', 'business', 'officer', 'unit_lead', 'admin'] as const;
-type CallerKind = (typeof CALLERS)[number];
-
-const SIGN_IN: Record<Exclude<CallerKind, 'anonymous'>, { id: string; taxCode?: string }> = {
-  citizen: { id: '001090000001' },
-  business: { id: '001090000004', taxCode: '5600123456' },
-  officer: { id: '001090000013' },
-  unit_lead: { id: '001090000014' },
-  admin: { id: '001090000099' },
-};
-
-type Expected = Record<CallerKind, number>;
-const everyone = (status: number): Expected => Object.fromEntries(CALLERS.map((c) => [c, status])) as Expected;
-/** Admin-only: 401 without a token, 403 with a token lacking the role, `adminStatus` once past the guard. */
-const adminOnly = (adminStatus: number): Expected => ({ ...everyone(403), anonymous: 401, admin: adminStatus });
-const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
-/** Officers and unit leads past the guard; citizens, businesses and admins (read-only) refused. */
-const office = (status: number): Expected => ({ ...everyone(403), anonymous: 401, officer: status, unit_lead: status });
 /** A private report: its reporter (citizen), its unit's officer and the admin get `status`; everyone else 404. */
 const privateReport = (status: number): Expected => ({ ...everyone(404), citizen: status, officer: status, admin: status });
 
@@ -87,7 +78,7 @@ const MATRIX: Record<string, Expected> = {
   'POST /api/feedback/reports/{code}/follow': { ...privateReport(204), anonymous: 401, officer: 409, admin: 409 }, // staff do not follow
   'DELETE /api/feedback/reports/{code}/follow': { ...privateReport(204), anonymous: 401 },
   // filing: citizens and businesses (`{}` without Idempotency-Key or multipart → 400); staff may not file
-  'POST /api/feedback/reports': { anonymous: 401, citizen: 400, business: 400, officer: 403, unit_lead: 403, admin: 403 },
+  'POST /api/feedback/reports': { ...office(403), citizen: 400, other_citizen: 400, business: 400, admin: 403 },
   // the officer inbox: officers, unit leads, admins (read-only)
   'GET /api/feedback/office/reports': { ...office(200), admin: 200 },
   'GET /api/feedback/office/counts': { ...office(200), admin: 200 },
@@ -101,6 +92,7 @@ const MATRIX: Record<string, Expected> = {
   'POST /api/feedback/office/reports/{code}/note': office(400),
   'POST /api/feedback/office/reports/{code}/extend': office(400),
   'POST /api/feedback/office/reports/{code}/answer': office(415),
+  ...PROCEDURES_MATRIX,
 };
 
 /** Query strings for routes that need one to get past validation. */
@@ -115,6 +107,7 @@ describe('role × route matrix with real tokens', () => {
   let routes: string[];
   let facilityId: string;
   let privateReport: { code: string; photoId: string };
+  let proceduresSample: ProceduresSample;
   const tokens = new Map<CallerKind, string>();
 
   beforeAll(async () => {
@@ -131,11 +124,16 @@ describe('role × route matrix with real tokens', () => {
     const facilities = (await (await fetch(`${url}/api/hotlines/facilities?pageSize=1`)).json()) as { items: Array<{ id: string }> };
     facilityId = facilities.items[0]!.id;
     privateReport = await citizensPrivateReport(url, tokens.get('citizen')!);
+    proceduresSample = await createProceduresSample(url, tokens.get('citizen')!, tokens.get('desk_officer')!);
   }, START_TIMEOUT * 3);
   afterAll(() => harness?.close());
 
-  /** Fills the path parameters: hotlines lines, and for feedback a PRIVATE report of the citizen handled by the officer's unit. */
+  /**
+   * Fills the path parameters: hotlines lines; for feedback a PRIVATE report of the citizen handled by the
+   * officer's unit; for procedures a dossier of the citizen at the desk officer's agency.
+   */
   function concretePath(method: string, template: string): string {
+    if (template.startsWith('/api/procedures/')) return proceduresPath(template, proceduresSample);
     if (template.startsWith('/api/platform/')) return template.replace('{id}', 'hotlines');
     if (template.startsWith('/api/feedback/')) {
       return template.replace('{code}', privateReport.code).replace('{id}', privateReport.photoId);
@@ -153,7 +151,8 @@ describe('role × route matrix with real tokens', () => {
     const expected: Record<string, number> = {};
     for (const route of routes) {
       const [method, template] = route.split(' ') as [string, string];
-      const path = `${concretePath(method, template)}${QUERIES[route] ?? ''}`;
+      const queries = { ...QUERIES, ...proceduresQueries(proceduresSample) };
+      const path = `${concretePath(method, template)}${queries[route] ?? ''}`;
       const hasBody = method === 'POST' || method === 'PATCH';
       const res = await fetch(`${url}${path}`, {
         method,
@@ -166,6 +165,23 @@ describe('role × route matrix with real tokens', () => {
       answers[route] = res.status;
       expected[route] = MATRIX[route]?.[kind] ?? -1;
       if (res.status >= 400) expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+    expect(answers).toEqual(expected);
+  });
+
+  it.each(CALLERS)('answers the dossier itself, past validation, as the table says for a %s caller', async (kind) => {
+    const token = tokens.get(kind);
+    const answers: Record<string, number> = {};
+    const expected: Record<string, number> = {};
+    for (const row of proceduresRowsWithBodies(proceduresSample)) {
+      const [method, template] = row.route.split(' ') as [string, string];
+      const res = await fetch(`${url}${proceduresPath(template, proceduresSample)}`, {
+        method,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+        body: JSON.stringify(row.body),
+      });
+      answers[row.route] = res.status;
+      expected[row.route] = row.expected[kind];
     }
     expect(answers).toEqual(expected);
   });

@@ -35,6 +35,10 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 10 });
+    // An idle connection the server ends (restart, failover, a test database dropped WITH (FORCE)) is an
+    // 'error' event on the pool; unheard, it would crash the process. The pool has already dropped that
+    // client and the next query opens a new one, so there is nothing else to do.
+    pool.on('error', () => undefined);
     const db = drizzlePg(pool) as unknown as Db;
     await pool.query('select 1');
     return {

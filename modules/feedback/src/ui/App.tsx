@@ -59,7 +59,7 @@ export default function App({ basePath }: ModuleAppProps) {
 function PageLoading({ label }: { label: string }) {
   return (
     <div aria-busy="true">
-      <span className="feedback-visually-hidden">{label}</span>
+      <span className="portal-visually-hidden">{label}</span>
       <Skeleton shape="block" height={48} />
       <Skeleton shape="block" height={240} />
     </div>

@@ -1,4 +1,4 @@
-import { ProblemError, type LocalizedText, type Problem } from '@portal/module-kit';
+import { localizedProblem, type LocalizedText, type ProblemError } from '@portal/module-kit';
 import type { Lang } from './http.js';
 
 /**
@@ -6,23 +6,9 @@ import type { Lang } from './http.js';
  * field errors come in the caller's language (Accept-Language, Vietnamese by default).
  */
 
-type Extra = Record<string, unknown>;
-
-export function problem(
-  status: number,
-  type: string,
-  title: LocalizedText,
-  detail: LocalizedText,
-  lang: Lang,
-  extra: Extra = {},
-  headers: Record<string, string> = {},
-): ProblemError {
-  return new ProblemError({ type, title: title[lang], status, detail: detail[lang], ...extra } as Problem, headers);
-}
-
 /** 400 '/problems/validation-error' with messages per field under `errors` (form field ids, or `files.<documentId>`). */
 export function invalidFields(errors: Record<string, string[]>, lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     400,
     '/problems/validation-error',
     { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' },
@@ -38,7 +24,7 @@ export function fieldProblem(field: string, message: LocalizedText, lang: Lang):
 
 /** 404 for a dossier that does not exist or that the caller may not see (the two look the same). */
 export function dossierNotFound(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     404,
     '/problems/not-found',
     { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
@@ -48,7 +34,7 @@ export function dossierNotFound(lang: Lang): ProblemError {
 }
 
 export function procedureNotFound(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     404,
     '/problems/not-found',
     { vi: 'Không tìm thấy thủ tục', en: 'Procedure not found' },
@@ -59,7 +45,7 @@ export function procedureNotFound(lang: Lang): ProblemError {
 
 /** 409 '/problems/illegal-transition': the action is not possible in this status; `allowed` names what is. */
 export function illegalTransition(lang: Lang, status: string, action: string, allowed: readonly string[]): ProblemError {
-  return problem(
+  return localizedProblem(
     409,
     '/problems/illegal-transition',
     { vi: 'Không thể thực hiện thao tác này lúc này', en: 'This action is not possible now' },
@@ -74,7 +60,7 @@ export function illegalTransition(lang: Lang, status: string, action: string, al
 
 /** 409 '/problems/stale-version': someone changed the dossier since the caller read it. */
 export function staleVersion(lang: Lang, sent: number, current: number): ProblemError {
-  return problem(
+  return localizedProblem(
     409,
     '/problems/stale-version',
     { vi: 'Hồ sơ đã thay đổi', en: 'The dossier has changed' },

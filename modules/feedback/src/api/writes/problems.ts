@@ -1,4 +1,4 @@
-import { ProblemError, type LocalizedText, type Problem } from '@portal/module-kit';
+import { localizedProblem, type LocalizedText, type ProblemError } from '@portal/module-kit';
 import { PHOTOS_MAX, PHOTOS_MIN } from '../../contract/domain.js';
 import type { Lang } from '../reads/http.js';
 
@@ -7,19 +7,13 @@ import type { Lang } from '../reads/http.js';
  * errors come in the caller's language (Accept-Language, Vietnamese by default).
  */
 
-type Extra = Record<string, unknown>;
-
-function problem(status: number, type: string, title: LocalizedText, detail: LocalizedText, lang: Lang, extra: Extra = {}, headers: Record<string, string> = {}): ProblemError {
-  return new ProblemError({ type, title: title[lang], status, detail: detail[lang], ...extra } as Problem, headers);
-}
-
 /** 400 with the message under `errors[field]`. */
 export function fieldProblem(field: string, message: LocalizedText, lang: Lang): ProblemError {
   return invalidFields({ [field]: [message[lang]] }, lang);
 }
 
 export function invalidFields(errors: Record<string, string[]>, lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     400,
     '/problems/validation-error',
     { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' },
@@ -76,7 +70,7 @@ export const reportPhotoCount = messages.photoCount(PHOTOS_MIN, PHOTOS_MAX);
 
 /** 415: the route takes multipart/form-data only. */
 export function notMultipart(lang: Lang, got: string): ProblemError {
-  return problem(
+  return localizedProblem(
     415,
     '/problems/unsupported-media-type',
     { vi: 'Kiểu dữ liệu không được hỗ trợ', en: 'Unsupported media type' },
@@ -89,7 +83,7 @@ export function notMultipart(lang: Lang, got: string): ProblemError {
 }
 
 export function malformedMultipart(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     400,
     '/problems/malformed-multipart',
     { vi: 'Dữ liệu gửi lên bị lỗi', en: 'Malformed form data' },
@@ -100,7 +94,7 @@ export function malformedMultipart(lang: Lang): ProblemError {
 
 export function bodyTooLarge(lang: Lang, maxBytes: number): ProblemError {
   const mb = Math.round(maxBytes / (1024 * 1024));
-  return problem(
+  return localizedProblem(
     413,
     '/problems/payload-too-large',
     { vi: 'Dữ liệu quá lớn', en: 'Payload too large' },
@@ -113,7 +107,7 @@ export function bodyTooLarge(lang: Lang, maxBytes: number): ProblemError {
 }
 
 export function outsideProvince(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     422,
     '/problems/outside-province',
     { vi: 'Vị trí ngoài tỉnh Điện Biên', en: 'Location outside Điện Biên province' },
@@ -127,7 +121,7 @@ export function outsideProvince(lang: Lang): ProblemError {
 }
 
 export function unknownCategory(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     422,
     '/problems/unknown-category',
     { vi: 'Lĩnh vực không hợp lệ', en: 'Unknown category' },
@@ -138,13 +132,13 @@ export function unknownCategory(lang: Lang): ProblemError {
 }
 
 export function unknownUnit(lang: Lang, message: LocalizedText = messages.unknownUnit): ProblemError {
-  return problem(422, '/problems/unknown-unit', { vi: 'Đơn vị không hợp lệ', en: 'Unknown unit' }, message, lang, {
+  return localizedProblem(422, '/problems/unknown-unit', { vi: 'Đơn vị không hợp lệ', en: 'Unknown unit' }, message, lang, {
     errors: { unitId: [message[lang]] },
   });
 }
 
 export function privacyWarning(lang: Lang, findings: Array<{ kind: string; match: string }>): ProblemError {
-  return problem(
+  return localizedProblem(
     422,
     '/problems/privacy-warning',
     { vi: 'Nội dung có thể lộ thông tin cá nhân', en: 'The text may reveal personal data' },
@@ -159,7 +153,7 @@ export function privacyWarning(lang: Lang, findings: Array<{ kind: string; match
 
 export function rateLimited(lang: Lang, retryAfterSeconds: number, limit: number): ProblemError {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return problem(
+  return localizedProblem(
     429,
     '/problems/rate-limited',
     { vi: 'Gửi quá nhiều phản ánh', en: 'Too many reports' },
@@ -174,7 +168,7 @@ export function rateLimited(lang: Lang, retryAfterSeconds: number, limit: number
 }
 
 export function reportNotFound(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     404,
     '/problems/not-found',
     { vi: 'Không tìm thấy', en: 'Not found' },
@@ -184,7 +178,7 @@ export function reportNotFound(lang: Lang): ProblemError {
 }
 
 export function adminReadOnly(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     403,
     '/problems/forbidden',
     { vi: 'Không có quyền', en: 'Forbidden' },
@@ -194,7 +188,7 @@ export function adminReadOnly(lang: Lang): ProblemError {
 }
 
 export function notReporter(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     403,
     '/problems/forbidden',
     { vi: 'Không có quyền', en: 'Forbidden' },
@@ -204,7 +198,7 @@ export function notReporter(lang: Lang): ProblemError {
 }
 
 export function cannotFollow(lang: Lang): ProblemError {
-  return problem(
+  return localizedProblem(
     409,
     '/problems/cannot-follow',
     { vi: 'Không theo dõi được', en: 'Cannot follow' },
@@ -226,7 +220,7 @@ const TRANSITION_NAMES: Record<string, LocalizedText> = {
 
 export function illegalTransition(lang: Lang, status: string, action: string, allowed: string[]): ProblemError {
   const name = TRANSITION_NAMES[action] ?? { vi: action, en: action };
-  return problem(
+  return localizedProblem(
     409,
     '/problems/illegal-transition',
     { vi: 'Thao tác không hợp lệ', en: 'Illegal transition' },
@@ -240,7 +234,7 @@ export function illegalTransition(lang: Lang, status: string, action: string, al
 }
 
 export function staleVersion(lang: Lang, sent: number, current: number): ProblemError {
-  return problem(
+  return localizedProblem(
     409,
     '/problems/stale-version',
     { vi: 'Dữ liệu đã cũ', en: 'Stale version' },

@@ -74,7 +74,7 @@ function MyReports() {
   if (state.status === 'loading') {
     return (
       <div aria-busy="true" className="feedback-section">
-        <span className="feedback-visually-hidden">{t('loading')}</span>
+        <span className="portal-visually-hidden">{t('loading')}</span>
         <Skeleton shape="block" height={96} />
         <Skeleton shape="block" height={96} />
       </div>

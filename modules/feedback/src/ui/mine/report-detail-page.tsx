@@ -40,7 +40,7 @@ export function ReportDetailPage() {
   if (state.status === 'loading') {
     return (
       <div aria-busy="true" className="feedback-section">
-        <span className="feedback-visually-hidden">{t('loading')}</span>
+        <span className="portal-visually-hidden">{t('loading')}</span>
         <Skeleton shape="block" height={48} />
         <Skeleton shape="block" height={200} />
       </div>

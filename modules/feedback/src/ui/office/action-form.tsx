@@ -1,12 +1,11 @@
 import { Button, useLanguage, useSession, useTranslation } from '@portal/shared-ui';
+import { ActionDialog, FormField } from '@portal/shared-ui/forms';
 import { useState, type FormEvent } from 'react';
 import { ANSWER_PHOTOS_MAX, type OfficerAction } from '../../contract/domain.js';
 import type { ReportDetail } from '../../contract/schemas.js';
 import { ApiProblem, useFeedbackApi, type FeedbackClient } from '../api-client.js';
 import { OFFICE_NAMESPACE } from '../i18n-office.js';
 import { useLoad } from '../public/use-load.js';
-import { ActionDialog } from './action-dialog.js';
-import { FormField } from './form-field.js';
 
 /** Why an action did not apply: the report changed under the officer (stale) or moved to a state where it is not allowed. */
 export type ActionConflict = 'stale' | 'illegal';
@@ -81,7 +80,7 @@ export function ActionForm({ action, report, onDone, onConflict, onClose }: Acti
 
   return (
     <ActionDialog title={t(`dialogs.${action}.title`)} hint={t(`dialogs.${action}.hint`) || undefined} onClose={onClose}>
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={(event) => void submit(event)} className="feedback-dialog__form">
         {formError && (
           <p role="alert" className="feedback-notice feedback-notice--error">
             {formError}

@@ -12,7 +12,7 @@ import {
   type FeedbackTestServer,
   type TestPerson,
 } from '../office/ui-test-support.js';
-import { formatCount, formatPercent } from './stats-format.js';
+import { formatCount, formatPercent } from '@portal/shared-ui/format';
 
 /*
  * chart.js draws on a canvas, which happy-dom does not have: the chart module is replaced by a

@@ -1,7 +1,7 @@
 import { useLanguage, useTranslation } from '@portal/shared-ui';
+import { formatCount, formatDays, formatPercent } from '@portal/shared-ui/format';
 import type { Stats } from '../../contract/schemas.js';
 import { PUBLIC_NAMESPACE } from '../i18n-public.js';
-import { formatCount, formatDays, formatPercent } from './stats-format.js';
 
 type Row = Stats['total'] & { id?: string; name?: { vi: string; en: string } };
 

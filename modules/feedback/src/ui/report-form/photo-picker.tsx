@@ -35,7 +35,7 @@ export function PhotoPicker({ photos, onChange, error, serverErrors }: PhotoPick
             accept="image/*"
             capture="environment"
             disabled={full}
-            className="feedback-visually-hidden"
+            className="portal-visually-hidden"
             onChange={(event) => onFiles(event.target.files, event.target)}
           />
           <Icon name="camera" size={20} />
@@ -47,7 +47,7 @@ export function PhotoPicker({ photos, onChange, error, serverErrors }: PhotoPick
             accept="image/jpeg,image/png,image/webp,image/heic,image/heif,image/*"
             multiple
             disabled={full}
-            className="feedback-visually-hidden"
+            className="portal-visually-hidden"
             onChange={(event) => onFiles(event.target.files, event.target)}
           />
           <Icon name="document" size={20} />

@@ -114,7 +114,7 @@ function SignedInForm({ ownerSub }: { ownerSub: string }) {
 function Loading({ label }: { label: string }) {
   return (
     <div aria-busy="true" className="feedback-section">
-      <span className="feedback-visually-hidden">{label}</span>
+      <span className="portal-visually-hidden">{label}</span>
       <Skeleton shape="block" height={120} />
       <Skeleton shape="block" height={160} />
     </div>

@@ -1,38 +1,22 @@
-import { createSessionFetch, SessionProvider, type Session, type SessionUser } from '@portal/shared-ui';
-import { render } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { createSessionFetch, type Session, type SessionUser } from '@portal/shared-ui';
+import { renderModuleApp, setOrigin as setTestOrigin, signedInSession } from '@portal/shared-ui/testing';
 import App from '../../App.js';
 
 /** Where the UI thinks it runs: the fake server's origin, so its same-origin calls reach it. */
 export function setOrigin(origin: string, path = '/m/feedback') {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`${origin}${path}`);
+  setTestOrigin(origin, path);
 }
 
 export const CITIZEN: SessionUser = { sub: 'citizen-an', name: 'Nguyễn Văn An', roles: ['citizen'], units: [] };
 
 /** A signed-in session as the shell gives it: a session fetch that adds the bearer token. */
 export function signedIn(user: SessionUser = CITIZEN, token = 'token-of-an'): Session {
-  return {
-    status: 'authenticated',
-    user,
-    fetch: createSessionFetch(async () => token),
-    signIn: async () => undefined,
-    signOut: async () => undefined,
-  };
+  return signedInSession(user, createSessionFetch(async () => token));
 }
 
 /** Renders the module as the shell mounts it, at `path` under /m/feedback. */
 export function renderApp(path: string, session: Session) {
-  globalThis.__MODULE_VERSION__ = '0.1.0-test';
-  return render(
-    <SessionProvider session={session}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/m/feedback/*" element={<App basePath="/m/feedback" version="0.1.0-test" />} />
-        </Routes>
-      </MemoryRouter>
-    </SessionProvider>,
-  );
+  return renderModuleApp(App, '/m/feedback', path, session);
 }
 
 /** navigator.geolocation answering with this position (a browser API the test cannot drive otherwise). */

@@ -1,0 +1,94 @@
+import { Button, PageHeader, useTranslation } from '@portal/shared-ui';
+import { useEffect, useRef } from 'react';
+import type { DossierDetail } from '../../../contract/schemas.js';
+import { NAMESPACE } from '../../i18n/index.js';
+import { problemMessage, type SubmittedDossier } from '../../shared/api-client.js';
+import { useModulePath } from '../../shared/base-path.js';
+import { formatDateTime, useLocalized } from '../../shared/format.js';
+import { DossierForm, focusFirstError } from '../form/dossier-form.js';
+import { DocumentFiles } from '../files/document-files.js';
+import { DeleteDraftButton } from './delete-draft-button.js';
+import { useDraft, type DraftNotice } from './use-draft.js';
+import './editor.css';
+
+/**
+ * The draft editor: the procedure's form (pre-filled by the server), the required documents' files, and
+ * two explicit actions, "Lưu nháp" and "Nộp hồ sơ". Errors of a refused submission are shown at each
+ * field and the first one gets the focus.
+ */
+export function DraftEditor({ initial, onSubmitted }: { initial: DossierDetail; onSubmitted: (submitted: SubmittedDossier) => void }) {
+  const { t } = useTranslation(NAMESPACE);
+  const localized = useLocalized();
+  const path = useModulePath();
+  const draft = useDraft(initial, onSubmitted);
+  const container = useRef<HTMLFormElement>(null);
+  const { dossier, notice } = draft;
+
+  useEffect(() => {
+    if (notice?.kind === 'invalid') focusFirstError(container.current);
+  }, [notice]);
+
+  return (
+    <form
+      ref={container}
+      className="dossier-editor"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void draft.submit();
+      }}
+    >
+      <PageHeader title={t('editor.title')} subtitle={localized(dossier.procedure.name)} backHref={path('dossiers')} backLabel={t('back')} />
+      <p className="procedures-muted">{t('editor.intro')}</p>
+      <DossierForm form={dossier.procedureForm} values={draft.values} errors={draft.errors} disabled={draft.busy !== null} onChange={draft.setValue} />
+      <section className="procedures-section" aria-labelledby="dossier-files-heading">
+        <h2 id="dossier-files-heading" className="procedures-section__title">
+          {t('files.heading')}
+        </h2>
+        <p className="procedures-muted">{t('files.hint')}</p>
+        {dossier.requiredDocuments.map((document) => (
+          <DocumentFiles
+            key={document.id}
+            dossierId={dossier.id}
+            documentId={document.id}
+            name={localized(document.name)}
+            required={document.required}
+            files={draft.attachments.filter((file) => file.documentId === document.id)}
+            editable
+            errors={draft.errors[`files.${document.id}`]}
+            onAdded={draft.fileAdded}
+            onRemoved={draft.fileRemoved}
+          />
+        ))}
+      </section>
+      <Notice notice={notice} />
+      <div className="dossier-editor__actions">
+        <Button type="submit" block icon="check" disabled={draft.busy !== null}>
+          {draft.busy === 'submitting' ? t('editor.submitting') : t('editor.submit')}
+        </Button>
+        <Button variant="secondary" block disabled={draft.busy !== null} onClick={() => void draft.save()}>
+          {draft.busy === 'saving' ? t('editor.saving') : t('editor.save')}
+        </Button>
+        <DeleteDraftButton dossierId={dossier.id} disabled={draft.busy !== null} />
+      </div>
+    </form>
+  );
+}
+
+function Notice({ notice }: { notice: DraftNotice }) {
+  const { t } = useTranslation(NAMESPACE);
+  if (!notice) return <div aria-live="polite" />;
+  const [kind, text] =
+    notice.kind === 'saved'
+      ? (['success', t('editor.saved', { time: formatDateTime(notice.at.toISOString()) })] as const)
+      : notice.kind === 'invalid'
+        ? (['error', t('editor.fixErrors')] as const)
+        : notice.kind === 'stale'
+          ? (['error', t('editor.stale')] as const)
+          : (['error', t('editor.failed', { message: problemMessage(notice.error, t('errors.network')) })] as const);
+  return (
+    <p role={kind === 'error' ? 'alert' : 'status'} className={`procedures-alert procedures-alert--${kind}`}>
+      {text}
+    </p>
+  );
+}
