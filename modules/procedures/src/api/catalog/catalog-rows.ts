@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { AgencySchema, ProcedureDetail, ProcedureSummary } from '../../contract/schemas.js';
-import type { AgencyRow, ProcedureRow } from '../../db/schema.js';
+import { procedures, type AgencyRow, type ProcedureRow } from '../../db/schema.js';
 
 /** Table rows → the catalog's API shapes (contract/schemas.ts). */
 
@@ -20,7 +20,21 @@ export function toAgency(row: AgencyRow): Agency {
   };
 }
 
-export function toProcedureSummary(procedure: ProcedureRow, field: FieldName, agency: AgencyName): ProcedureSummary {
+/** The columns a ProcedureSummary needs: a search reads these, never the forms. */
+export const SUMMARY_COLUMNS = {
+  id: procedures.id,
+  code: procedures.code,
+  nameVi: procedures.nameVi,
+  nameEn: procedures.nameEn,
+  level: procedures.level,
+  processingDays: procedures.processingDays,
+  feeVnd: procedures.feeVnd,
+  applicantTypes: procedures.applicantTypes,
+  onlineLevel: procedures.onlineLevel,
+};
+type SummaryRow = Pick<ProcedureRow, keyof typeof SUMMARY_COLUMNS>;
+
+export function toProcedureSummary(procedure: SummaryRow, field: FieldName, agency: AgencyName): ProcedureSummary {
   return {
     id: procedure.id,
     code: procedure.code,

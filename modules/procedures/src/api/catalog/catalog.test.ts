@@ -119,6 +119,9 @@ describe('GET /catalog search', () => {
     expect(first.items).toHaveLength(5);
     expect(first.total).toBe(PROCEDURES.length);
     expect(second.items[0]!.id).toBe(PROCEDURES[5]!.id);
+    const pastTheEnd = await search('limit=5&offset=500');
+    expect(pastTheEnd).toEqual({ items: [], total: PROCEDURES.length });
+    expect(await search('q=khong+co+thu+tuc+nay')).toEqual({ items: [], total: 0 });
   });
 
   it('hides retired procedures', async () => {

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
-import type { ModuleContext } from '@portal/module-kit';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db, ModuleContext } from '@portal/module-kit';
 import { agencies, fields, procedures } from '../../db/schema.js';
 import { CATALOG_CACHE, preferredLanguage } from '../http.js';
 import { procedureNotFound } from '../problems.js';
-import { toAgency, toProcedureDetail, toProcedureSummary } from './catalog-rows.js';
+import { SUMMARY_COLUMNS, toAgency, toProcedureDetail, toProcedureSummary } from './catalog-rows.js';
 import { agenciesRoute, CATALOG_PAGE_DEFAULT, catalogRoute, fieldsRoute, procedureRoute } from './routes.js';
 import { catalogConditions, catalogOrder } from './search.js';
 
@@ -34,20 +34,24 @@ export function registerCatalogRoutes(api: OpenAPIHono, { db }: ModuleContext): 
   api.openapi(catalogRoute, async (c) => {
     const query = c.req.valid('query');
     const where = and(...catalogConditions(query));
-    const [rows, [total]] = await Promise.all([
-      db
-        .select({ procedure: procedures, field: { id: fields.id, nameVi: fields.nameVi, nameEn: fields.nameEn }, agency: { id: agencies.id, nameVi: agencies.nameVi, nameEn: agencies.nameEn } })
-        .from(procedures)
-        .innerJoin(fields, eq(fields.id, procedures.fieldId))
-        .innerJoin(agencies, eq(agencies.id, procedures.agencyId))
-        .where(where)
-        .orderBy(...catalogOrder(query))
-        .limit(query.limit ?? CATALOG_PAGE_DEFAULT)
-        .offset(query.offset ?? 0),
-      db.select({ n: count() }).from(procedures).where(where),
-    ]);
+    // Only the summary's columns (not the forms), and the total in the same scan with a window count.
+    const rows = await db
+      .select({
+        procedure: SUMMARY_COLUMNS,
+        field: { id: fields.id, nameVi: fields.nameVi, nameEn: fields.nameEn },
+        agency: { id: agencies.id, nameVi: agencies.nameVi, nameEn: agencies.nameEn },
+        total: sql<string>`count(*) over ()`,
+      })
+      .from(procedures)
+      .innerJoin(fields, eq(fields.id, procedures.fieldId))
+      .innerJoin(agencies, eq(agencies.id, procedures.agencyId))
+      .where(where)
+      .orderBy(...catalogOrder(query))
+      .limit(query.limit ?? CATALOG_PAGE_DEFAULT)
+      .offset(query.offset ?? 0);
+    const total = rows[0] ? Number(rows[0].total) : await countPastTheEnd(db, where, query.offset ?? 0);
     c.header('Cache-Control', CATALOG_CACHE);
-    return c.json({ items: rows.map((row) => toProcedureSummary(row.procedure, row.field, row.agency)), total: Number(total?.n ?? 0) }, 200);
+    return c.json({ items: rows.map((row) => toProcedureSummary(row.procedure, row.field, row.agency)), total }, 200);
   });
 
   api.openapi(procedureRoute, async (c) => {
@@ -63,4 +67,11 @@ export function registerCatalogRoutes(api: OpenAPIHono, { db }: ModuleContext): 
     c.header('Cache-Control', CATALOG_CACHE);
     return c.json(toProcedureDetail(row.procedure, row.field, row.agency), 200);
   });
+}
+
+/** A page past the end has no row to carry the window count: count apart only then (an empty first page is 0). */
+async function countPastTheEnd(db: Db, where: SQL | undefined, offset: number): Promise<number> {
+  if (offset === 0) return 0;
+  const [row] = await db.select({ n: count() }).from(procedures).where(where);
+  return Number(row?.n ?? 0);
 }
