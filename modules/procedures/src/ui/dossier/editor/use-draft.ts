@@ -16,24 +16,32 @@ export function useDraft(initial: DossierDetail, onSubmitted: (submitted: Submit
   const [values, setValues] = useState<FormValues>(initial.form);
   const [attachments, setAttachments] = useState<Attachment[]>(initial.attachments);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  // The unload guard reads a ref, not the state: it must answer the moment a save lands, not after React's
+  // next passive-effect flush re-registers a listener.
+  const dirtyNow = useRef(false);
+  const setDirty = useCallback((value: boolean) => {
+    dirtyNow.current = value;
+    setDirtyState(value);
+  }, []);
   const [busy, setBusy] = useState<'saving' | 'submitting' | null>(null);
   const [notice, setNotice] = useState<DraftNotice>(null);
   const submitKey = useRef(new SubmitKey());
 
   // Nothing is saved without "Lưu nháp": closing or reloading the page with unsaved edits asks first.
   useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirtyNow.current) event.preventDefault();
+    };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  }, []);
 
   const setValue = useCallback((fieldId: string, value: FormValues[string]) => {
     setValues((current) => ({ ...current, [fieldId]: value }));
     setErrors(({ [fieldId]: _fixed, ...rest }) => rest);
     setDirty(true);
-  }, []);
+  }, [setDirty]);
 
   const fileAdded = useCallback((file: Attachment) => {
     setAttachments((current) => [...current, file]);
