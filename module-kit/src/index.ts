@@ -27,6 +27,7 @@ export {
 } from './problem.js';
 export { decodeKeysetCursor, encodeKeysetCursor, type KeysetCursor } from './keyset-cursor.js';
 export { localizedProblem, preferredLanguage, type Lang } from './localized-problem.js';
+export { fieldProblem, invalidFields, localizedForbidden, localizedNotFound, malformedMultipart, notMultipart } from './common-problems.js';
 export { ProblemSchema, problemContent } from './problem-schema.js';
 export { openDatabase, type Database, type DatabaseOptions, type Db, type Driver } from './db/database.js';
 export { MIGRATIONS_SCHEMA, MigrationError, isSchemaUpToDate, migrateSchema } from './db/migrate.js';

@@ -1,5 +1,12 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
 import { createTokenVerifier, startModuleService, type RunningModuleService, type TokenVerifier } from '@portal/module-kit';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GatewayEnv } from '../middleware/request-context.js';
+import { moduleProxy } from './module-proxy.js';
 import { notesModule } from '../test-support/fixture-modules.js';
 import { START_TIMEOUT, startTestGateway } from '../test-support/test-gateway.js';
 import { freshDatabaseUrl } from '../test-support/temp-dirs.js';
@@ -90,5 +97,38 @@ describe('a module API proxied to its own service (MODULE_API_URLS)', () => {
     expect(res.status).toBe(502);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(await res.json()).toMatchObject({ status: 502, detail: expect.stringContaining('"notes" service') });
+  });
+});
+
+describe('the client address a proxied service sees', () => {
+  let service: Server;
+  let gateway: ServerType;
+  let gatewayUrl: string;
+
+  /** Both servers listen on port 0; their URL is known once they listen. */
+  async function urlOf(server: Server | ServerType): Promise<string> {
+    await once(server, 'listening');
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  beforeAll(async () => {
+    // The service answers with the X-Forwarded-For it received.
+    service = createServer((req, res) => res.end(JSON.stringify({ forwardedFor: req.headers['x-forwarded-for'] ?? null }))).listen(0, '127.0.0.1');
+    const serviceUrl = await urlOf(service);
+    const app = new Hono<GatewayEnv>().all('/api/echo/*', moduleProxy('echo', serviceUrl));
+    gateway = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    gatewayUrl = await urlOf(gateway);
+  });
+  afterAll(() => {
+    service?.close();
+    gateway?.close();
+  });
+
+  const forwardedFor = async (headers: Record<string, string> = {}) =>
+    ((await (await fetch(`${gatewayUrl}/api/echo/lookup`, { headers })).json()) as { forwardedFor: string | null }).forwardedFor;
+
+  it('appends the peer the gateway saw, after whatever the client claimed', async () => {
+    expect(await forwardedFor()).toBe('127.0.0.1');
+    expect(await forwardedFor({ 'x-forwarded-for': '203.0.113.50' })).toBe('203.0.113.50, 127.0.0.1');
   });
 });

@@ -10,6 +10,7 @@ const plainFetch: Session['fetch'] = (input, init) => globalThis.fetch(input, in
 export const ANONYMOUS_SESSION: Session = {
   status: 'anonymous',
   fetch: plainFetch,
+  token: () => Promise.resolve(undefined),
   signIn: () => Promise.reject(new Error('Signing in needs the portal shell')),
   signOut: () => Promise.resolve(),
 };

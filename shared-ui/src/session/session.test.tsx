@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { render, screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSessionFetch, maskNationalId, SessionProvider, useSession, type Session } from '../index.js';
+import { ANONYMOUS_SESSION, createSessionFetch, maskNationalId, SessionProvider, useSession, type Session } from '../index.js';
 
 describe('maskNationalId', () => {
   it('shows only the last four digits of a 12-digit CCCD', () => {
@@ -71,6 +71,12 @@ describe('the session fetch', () => {
     const sessionFetch = createSessionFetch(tokenIssuer(300).source);
     const otherOrigin = origin.replace('127.0.0.1', 'localhost');
     expect(await authorizationOf(await sessionFetch(`${otherOrigin}/api/echo`))).toBeNull();
+  });
+});
+
+describe('the session token', () => {
+  it('is none outside the shell (anonymous), so an upload made there carries no Authorization header', async () => {
+    expect(await ANONYMOUS_SESSION.token?.()).toBeUndefined();
   });
 });
 

@@ -36,6 +36,13 @@ export interface Session {
    * refreshing the token first when it expires within 30 s. Anonymous: a plain fetch.
    */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /**
+   * The bearer token for the portal's own origin (valid 30 s more, refreshed first), or undefined when
+   * anonymous: only for what `fetch` cannot do, such as an upload that reports progress (XMLHttpRequest),
+   * and only to the portal's own origin, as `fetch` does.
+   * Optional because a module is published without rebuilding the shell: an older shell gives none.
+   */
+  token?: () => Promise<string | undefined>;
 }
 
 /** Shows only the last 4 digits: "001090000001" → "•••• •••• 0001". */

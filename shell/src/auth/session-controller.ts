@@ -1,4 +1,4 @@
-import { createSessionFetch, type Session } from '@portal/shared-ui';
+import { TOKEN_MIN_VALIDITY_SECONDS, createSessionFetch, type Session, type TokenSource } from '@portal/shared-ui';
 import type { AuthClient, AuthConfig, ConnectAuth } from './auth-client.js';
 import { hasSessionHint, isAppPath, isSignInCallback, rememberReturnPath, setSessionHint, takeReturnPath } from './session-hint.js';
 
@@ -33,13 +33,14 @@ export class SessionController {
   #returnTo: string | undefined;
   readonly #options: SessionControllerOptions;
   readonly #fetch: Session['fetch'];
+  readonly #token: TokenSource = async (minValidity) => {
+    const client = this.#state.session.status === 'authenticated' ? await this.#client : undefined;
+    return client?.token(minValidity);
+  };
 
   constructor(options: SessionControllerOptions) {
     this.#options = options;
-    this.#fetch = createSessionFetch(async (minValidity) => {
-      const client = this.#state.session.status === 'authenticated' ? await this.#client : undefined;
-      return client?.token(minValidity);
-    });
+    this.#fetch = createSessionFetch(this.#token);
     this.#state = { session: this.#session('loading'), signInFailed: false };
   }
 
@@ -120,6 +121,7 @@ export class SessionController {
     return {
       status,
       fetch: this.#fetch,
+      token: () => this.#token(TOKEN_MIN_VALIDITY_SECONDS),
       signIn: (path) => this.#signIn(path),
       signOut: () => this.#signOut(),
     };

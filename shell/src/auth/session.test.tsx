@@ -84,6 +84,8 @@ describe('a returning user (hint set after an earlier sign-in)', () => {
     // The registry is asked again with the officer's token and now lists the officers' module.
     expect(await screen.findByRole('link', { name: 'Văn phòng điện tử' })).toBeTruthy();
     expect(server.authorizations).toContain(`Bearer ${OFFICER.sub}`);
+    // Uploads with progress (XMLHttpRequest) take the same token.
+    expect(await controller.getState().session.token?.()).toBe(OFFICER.sub);
   });
 
   it('forgets the hint when the provider has no session any more', async () => {

@@ -4,7 +4,9 @@
  * server, data-loading and RSC code: about 60 KB gzip, against about 16 KB for this surface.
  * Host and remotes both share this file under the key `react-router` (one router instance);
  * SharedSurfacePlugin fails a build that imports a name missing here. Modules render inside the
- * shell's BrowserRouter, so they need no router of their own.
+ * shell's BrowserRouter, so they need no router of their own. UNSAFE_NavigationContext gives a page the
+ * BrowserRouter's navigator, to hold a navigation while a form has unsaved edits (useBlocker needs a data
+ * router, 17 KB gzip more in the shell's first load); BrowserRouter already bundles the context.
  */
 export {
   BrowserRouter,
@@ -32,4 +34,5 @@ export {
   useParams,
   useResolvedPath,
   useSearchParams,
+  UNSAFE_NavigationContext,
 } from '@portal/react-router-full';

@@ -9,7 +9,6 @@ const vi = {
     subtitle: 'Phản ánh giao cho đơn vị của bạn',
     onlyOfficersTitle: 'Trang này chỉ dành cho cán bộ',
     onlyOfficersHint: 'Hãy đăng nhập bằng tài khoản cán bộ của đơn vị xử lý phản ánh.',
-    signIn: 'Đăng nhập',
     bucketsLabel: 'Nhóm phản ánh',
     buckets: {
       new: 'Mới',
@@ -30,16 +29,9 @@ const vi = {
     loading: 'Đang tải phản ánh…',
     errorTitle: 'Không tải được danh sách',
     emptyTitle: 'Không có phản ánh nào trong nhóm này',
-    more: 'Xem thêm',
-    moreFailed: 'Không tải thêm được. Vui lòng thử lại.',
     submittedAt: 'Gửi lúc {{date}}',
   },
   due: {
-    daysLeft_one: 'còn {{count}} ngày',
-    daysLeft_other: 'còn {{count}} ngày',
-    today: 'hạn hôm nay',
-    overdue_one: 'quá hạn {{count}} ngày',
-    overdue_other: 'quá hạn {{count}} ngày',
     at: 'Hạn {{date}}',
   },
   report: {
@@ -131,15 +123,6 @@ const vi = {
     fix: 'Vui lòng sửa các mục được đánh dấu.',
     illegal: 'Thao tác này không còn phù hợp với trạng thái hiện tại của phản ánh.',
   },
-  audit: {
-    title: 'Nhật ký thao tác',
-    hint: 'Ai đã làm gì, khi nào; giá trị trước và sau.',
-    loading: 'Đang tải nhật ký…',
-    errorTitle: 'Không tải được nhật ký',
-    empty: 'Chưa có thao tác nào.',
-    before: 'Trước',
-    after: 'Sau',
-  },
 };
 
 const en: typeof vi = {
@@ -148,7 +131,6 @@ const en: typeof vi = {
     subtitle: 'Reports assigned to your unit',
     onlyOfficersTitle: 'This page is for officers only',
     onlyOfficersHint: 'Sign in with the officer account of a unit that handles reports.',
-    signIn: 'Sign in',
     bucketsLabel: 'Report groups',
     buckets: {
       new: 'New',
@@ -169,16 +151,9 @@ const en: typeof vi = {
     loading: 'Loading reports…',
     errorTitle: 'The list could not be loaded',
     emptyTitle: 'No reports in this group',
-    more: 'Show more',
-    moreFailed: 'Could not load more. Please try again.',
     submittedAt: 'Sent {{date}}',
   },
   due: {
-    daysLeft_one: '{{count}} day left',
-    daysLeft_other: '{{count}} days left',
-    today: 'due today',
-    overdue_one: '{{count}} day overdue',
-    overdue_other: '{{count}} days overdue',
     at: 'Due {{date}}',
   },
   report: {
@@ -269,15 +244,6 @@ const en: typeof vi = {
     generic: 'That did not work. Please try again.',
     fix: 'Please correct the marked fields.',
     illegal: 'This action no longer fits the report’s current status.',
-  },
-  audit: {
-    title: 'Audit trail',
-    hint: 'Who did what, when; values before and after.',
-    loading: 'Loading the audit trail…',
-    errorTitle: 'The audit trail could not be loaded',
-    empty: 'No actions yet.',
-    before: 'Before',
-    after: 'After',
   },
 };
 

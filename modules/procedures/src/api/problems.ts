@@ -1,47 +1,26 @@
-import { localizedProblem, type LocalizedText, type ProblemError } from '@portal/module-kit';
+import { localizedNotFound, localizedProblem, type ProblemError } from '@portal/module-kit';
 import type { Lang } from './http.js';
 
 /**
  * The problems the procedures API answers, each sentence in Vietnamese and English; `title`, `detail` and
- * field errors come in the caller's language (Accept-Language, Vietnamese by default).
+ * field errors come in the caller's language (Accept-Language, Vietnamese by default). The 400 with field
+ * errors is module-kit's invalidFields / fieldProblem.
  */
 
-/** 400 '/problems/validation-error' with messages per field under `errors` (form field ids, or `files.<documentId>`). */
-export function invalidFields(errors: Record<string, string[]>, lang: Lang): ProblemError {
-  return localizedProblem(
-    400,
-    '/problems/validation-error',
-    { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' },
-    { vi: 'Một số trường chưa hợp lệ; xem "errors" cho từng trường.', en: 'Some fields are not valid; see "errors" for each field.' },
-    lang,
-    { errors },
-  );
-}
-
-export function fieldProblem(field: string, message: LocalizedText, lang: Lang): ProblemError {
-  return invalidFields({ [field]: [message[lang]] }, lang);
-}
-
 /** 404 for a dossier that does not exist or that the caller may not see (the two look the same). */
-export function dossierNotFound(lang: Lang): ProblemError {
-  return localizedProblem(
-    404,
-    '/problems/not-found',
+export const dossierNotFound = (lang: Lang): ProblemError =>
+  localizedNotFound(
     { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
     { vi: 'Không có hồ sơ này, hoặc bạn không có quyền xem.', en: 'There is no such dossier, or you may not see it.' },
     lang,
   );
-}
 
-export function procedureNotFound(lang: Lang): ProblemError {
-  return localizedProblem(
-    404,
-    '/problems/not-found',
+export const procedureNotFound = (lang: Lang): ProblemError =>
+  localizedNotFound(
     { vi: 'Không tìm thấy thủ tục', en: 'Procedure not found' },
     { vi: 'Không có thủ tục này trong danh mục.', en: 'There is no such procedure in the catalog.' },
     lang,
   );
-}
 
 /** 409 '/problems/illegal-transition': the action is not possible in this status; `allowed` names what is. */
 export function illegalTransition(lang: Lang, status: string, action: string, allowed: readonly string[]): ProblemError {

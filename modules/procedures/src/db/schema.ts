@@ -273,6 +273,20 @@ export const auditLog = proceduresSchema.table(
   (table) => [index('audit_log_dossier_idx').on(table.dossierId, table.id)],
 );
 
+/**
+ * Requests per client key in fixed windows, shared by every API process so a limit holds behind a load
+ * balancer (the public lookup's 30 a minute). Rows of past windows are pruned as new windows open.
+ */
+export const rateLimits = proceduresSchema.table(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.key, table.windowStart] }), index('rate_limits_window_idx').on(table.windowStart)],
+);
+
 export const outbox = outboxTable(proceduresSchema);
 export const idempotencyKeys = idempotencyTable(proceduresSchema);
 

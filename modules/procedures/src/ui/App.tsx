@@ -16,6 +16,7 @@ const MyDossiersPage = lazy(() => import('./dossier/my-dossiers-page.js').then((
 const DossierPage = lazy(() => import('./dossier/dossier-page.js').then((module) => ({ default: module.DossierPage })));
 const InboxPage = lazy(() => import('./office/inbox-page.js').then((module) => ({ default: module.InboxPage })));
 const OfficeDossierPage = lazy(() => import('./office/office-dossier-page.js').then((module) => ({ default: module.OfficeDossierPage })));
+const OfficeStatsPage = lazy(() => import('./office/stats/office-stats-page.js').then((module) => ({ default: module.OfficeStatsPage })));
 const LookupPage = lazy(() => import('./public/lookup-page.js').then((module) => ({ default: module.LookupPage })));
 const VerifyPage = lazy(() => import('./public/verify-page.js').then((module) => ({ default: module.VerifyPage })));
 const StatsPage = lazy(() => import('./public/stats-page.js').then((module) => ({ default: module.StatsPage })));
@@ -35,6 +36,7 @@ export default function App({ basePath }: ModuleAppProps) {
             <Route path="dossiers/:id" element={<DossierPage />} />
             <Route path="office" element={<InboxPage />} />
             <Route path="office/dossiers/:id" element={<OfficeDossierPage />} />
+            <Route path="office/stats" element={<OfficeStatsPage />} />
             <Route path="lookup" element={<LookupPage />} />
             <Route path="verify" element={<VerifyPage />} />
             <Route path="verify/:code" element={<VerifyPage />} />

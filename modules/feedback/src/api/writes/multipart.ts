@@ -1,10 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from '@hono/zod-openapi';
-import { fieldErrors, type LocalizedText } from '@portal/module-kit';
+import { fieldErrors, fieldProblem, invalidFields, malformedMultipart, notMultipart, type LocalizedText } from '@portal/module-kit';
 import { PHOTO_MAX_BYTES, PHOTOS_MAX } from '../../contract/domain.js';
 import { preferredLanguage, type Lang } from '../reads/http.js';
-import { bodyTooLarge, fieldProblem, invalidFields, malformedMultipart, messages, notMultipart } from './problems.js';
+import { bodyTooLarge, messages } from './problems.js';
 
 /** Five photos of 10 MB and the JSON part: anything bigger is refused before it is read. */
 export const MULTIPART_MAX_BYTES = PHOTOS_MAX * PHOTO_MAX_BYTES + 1024 * 1024;
@@ -62,7 +62,7 @@ export async function readMultipart(
 ): Promise<MultipartParts> {
   const lang = preferredLanguage(c);
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'multipart/form-data') throw notMultipart(lang, type);
+  if (type !== 'multipart/form-data') throw notMultipart(type, lang);
   let form: Record<string, string | File | (string | File)[]>;
   try {
     form = await c.req.parseBody({ all: true });

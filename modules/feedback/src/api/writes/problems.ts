@@ -1,27 +1,12 @@
-import { localizedProblem, type LocalizedText, type ProblemError } from '@portal/module-kit';
+import { localizedForbidden, localizedNotFound, localizedProblem, type LocalizedText, type ProblemError } from '@portal/module-kit';
 import { PHOTOS_MAX, PHOTOS_MIN } from '../../contract/domain.js';
 import type { Lang } from '../reads/http.js';
 
 /**
  * The problems the write routes answer, each sentence in Vietnamese and English; `detail` and the field
- * errors come in the caller's language (Accept-Language, Vietnamese by default).
+ * errors come in the caller's language (Accept-Language, Vietnamese by default). The 400 with field errors
+ * is module-kit's invalidFields / fieldProblem.
  */
-
-/** 400 with the message under `errors[field]`. */
-export function fieldProblem(field: string, message: LocalizedText, lang: Lang): ProblemError {
-  return invalidFields({ [field]: [message[lang]] }, lang);
-}
-
-export function invalidFields(errors: Record<string, string[]>, lang: Lang): ProblemError {
-  return localizedProblem(
-    400,
-    '/problems/validation-error',
-    { vi: 'Yêu cầu không hợp lệ', en: 'Invalid request' },
-    { vi: 'Một số trường chưa hợp lệ; xem "errors" cho từng trường.', en: 'Some fields are not valid; see "errors" for each field.' },
-    lang,
-    { errors },
-  );
-}
 
 export const messages = {
   idempotencyKey: {
@@ -67,30 +52,6 @@ export const messages = {
 } as const;
 
 export const reportPhotoCount = messages.photoCount(PHOTOS_MIN, PHOTOS_MAX);
-
-/** 415: the route takes multipart/form-data only. */
-export function notMultipart(lang: Lang, got: string): ProblemError {
-  return localizedProblem(
-    415,
-    '/problems/unsupported-media-type',
-    { vi: 'Kiểu dữ liệu không được hỗ trợ', en: 'Unsupported media type' },
-    {
-      vi: `Hãy gửi dạng multipart/form-data (nhận được ${got || 'không có kiểu nội dung'}).`,
-      en: `Send the body as multipart/form-data (got ${got || 'no content type'}).`,
-    },
-    lang,
-  );
-}
-
-export function malformedMultipart(lang: Lang): ProblemError {
-  return localizedProblem(
-    400,
-    '/problems/malformed-multipart',
-    { vi: 'Dữ liệu gửi lên bị lỗi', en: 'Malformed form data' },
-    { vi: 'Không đọc được dữ liệu multipart/form-data; hãy gửi lại.', en: 'The multipart/form-data body could not be read; send it again.' },
-    lang,
-  );
-}
 
 export function bodyTooLarge(lang: Lang, maxBytes: number): ProblemError {
   const mb = Math.round(maxBytes / (1024 * 1024));
@@ -167,35 +128,21 @@ export function rateLimited(lang: Lang, retryAfterSeconds: number, limit: number
   );
 }
 
-export function reportNotFound(lang: Lang): ProblemError {
-  return localizedProblem(
-    404,
-    '/problems/not-found',
+export const reportNotFound = (lang: Lang): ProblemError =>
+  localizedNotFound(
     { vi: 'Không tìm thấy', en: 'Not found' },
     { vi: 'Không có phản ánh nào với mã này mà bạn được phép thao tác.', en: 'There is no report with this code that you may act on.' },
     lang,
   );
-}
 
-export function adminReadOnly(lang: Lang): ProblemError {
-  return localizedProblem(
-    403,
-    '/problems/forbidden',
-    { vi: 'Không có quyền', en: 'Forbidden' },
+export const adminReadOnly = (lang: Lang): ProblemError =>
+  localizedForbidden(
     { vi: 'Quản trị viên chỉ xem phản ánh; chỉ cán bộ của đơn vị đang xử lý mới thao tác được.', en: 'Admins only read reports; only officers of the handling unit can act on them.' },
     lang,
   );
-}
 
-export function notReporter(lang: Lang): ProblemError {
-  return localizedProblem(
-    403,
-    '/problems/forbidden',
-    { vi: 'Không có quyền', en: 'Forbidden' },
-    { vi: 'Chỉ người gửi phản ánh mới đánh giá được kết quả.', en: 'Only the person who sent the report can rate the answer.' },
-    lang,
-  );
-}
+export const notReporter = (lang: Lang): ProblemError =>
+  localizedForbidden({ vi: 'Chỉ người gửi phản ánh mới đánh giá được kết quả.', en: 'Only the person who sent the report can rate the answer.' }, lang);
 
 export function cannotFollow(lang: Lang): ProblemError {
   return localizedProblem(

@@ -1,4 +1,5 @@
-import { SmartLink, useLanguage, useTranslation } from '@portal/shared-ui';
+import { useLanguage, useTranslation } from '@portal/shared-ui';
+import { InboxCard } from '@portal/shared-ui/office';
 import type { ReportSummary } from '../../contract/schemas.js';
 import { OFFICE_NAMESPACE } from '../i18n-office.js';
 import { useModulePath } from '../reports/base-path.js';
@@ -13,21 +14,19 @@ export function InboxItem({ report }: { report: ReportSummary }) {
   const format = useDateFormat();
   const modulePath = useModulePath();
   return (
-    <li className="feedback-inbox__item">
-      <SmartLink href={modulePath(`office/${report.code}`)} className="feedback-inbox__link">
-        <span className="feedback-inbox__top">
-          <span className="feedback-inbox__code">{report.code}</span>
-          <DueLabel dueAt={report.dueAt} status={report.status} />
-        </span>
-        <span className="feedback-inbox__title">{report.category.name[language]}</span>
-        <span className="feedback-inbox__badges">
-          <StatusBadge status={report.status} />
-          {!report.isPublic && <PrivateBadge />}
-        </span>
-        <span className="feedback-inbox__excerpt">{report.excerpt}</span>
-        <span className="feedback-muted">{report.place.label[language]}</span>
-        <span className="feedback-muted">{t('inbox.submittedAt', { date: format.dateTime(report.submittedAt) })}</span>
-      </SmartLink>
-    </li>
+    <InboxCard
+      href={modulePath(`office/${report.code}`)}
+      code={report.code}
+      aside={<DueLabel dueAt={report.dueAt} status={report.status} />}
+      title={report.category.name[language]}
+    >
+      <span className="feedback-inbox__badges">
+        <StatusBadge status={report.status} />
+        {!report.isPublic && <PrivateBadge />}
+      </span>
+      <span className="feedback-inbox__excerpt">{report.excerpt}</span>
+      <span className="feedback-muted">{report.place.label[language]}</span>
+      <span className="feedback-muted">{t('inbox.submittedAt', { date: format.dateTime(report.submittedAt) })}</span>
+    </InboxCard>
   );
 }

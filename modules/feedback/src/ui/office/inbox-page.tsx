@@ -1,4 +1,5 @@
-import { Button, EmptyState, ErrorState, PageHeader, SearchField, useDebouncedValue, useLanguage, useSession, useTranslation } from '@portal/shared-ui';
+import { PageHeader, SearchField, useDebouncedValue, useLanguage, useTranslation } from '@portal/shared-ui';
+import { InboxTabs, OfficersOnly, PagedList, hasRole, isOfficer } from '@portal/shared-ui/office';
 import { useId, useState } from 'react';
 import { useLocation } from 'react-router';
 import { INBOX_BUCKETS, type InboxBucket } from '../../contract/domain.js';
@@ -8,8 +9,6 @@ import { useLoad } from '../public/use-load.js';
 import { useModulePath } from '../reports/base-path.js';
 import { useReportPages } from '../public/use-report-pages.js';
 import { InboxItem } from './inbox-item.js';
-import { OnlyOfficers } from './only-officers.js';
-import { isOfficer, isUnitLead } from './officer.js';
 import '../public/public.css';
 import './office.css';
 
@@ -18,11 +17,12 @@ const SEARCH_DELAY_MS = 300;
 
 /** The officer inbox: reports of the caller's units by bucket, searchable and filterable. */
 export function InboxPage() {
-  const session = useSession();
   const { t } = useTranslation(OFFICE_NAMESPACE);
-  if (session.status === 'loading') return <p role="status">{t('inbox.loading')}</p>;
-  if (!isOfficer(session.user)) return <OnlyOfficers />;
-  return <Inbox lead={isUnitLead(session.user)} />;
+  return (
+    <OfficersOnly allow={isOfficer} loading={t('inbox.loading')} title={t('inbox.onlyOfficersTitle')} hint={t('inbox.onlyOfficersHint')}>
+      {(user) => <Inbox lead={hasRole(user, 'unit_lead')} />}
+    </OfficersOnly>
+  );
 }
 
 function Inbox({ lead }: { lead: boolean }) {
@@ -37,7 +37,7 @@ function Inbox({ lead }: { lead: boolean }) {
   const [category, setCategory] = useState('');
   const [ward, setWard] = useState('');
   const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-  const ids = { category: useId(), ward: useId(), buckets: useId() };
+  const ids = { category: useId(), ward: useId() };
 
   const filters = { bucket, q: q || undefined, category: category || undefined, ward: ward || undefined };
   const key = JSON.stringify(filters);
@@ -47,7 +47,7 @@ function Inbox({ lead }: { lead: boolean }) {
   const categories = useLoad(() => api.categories(), 'categories');
   const wards = useLoad(() => api.boundaries({ level: 'ward' }), 'wards');
   // "Mở lại" is the unit lead's queue: reports citizens were not satisfied with.
-  const buckets = INBOX_BUCKETS.filter((name) => name !== 'reopened' || lead);
+  const buckets = INBOX_BUCKETS.filter((name) => name !== 'reopened' || lead).map((name) => ({ name, label: t(`inbox.buckets.${name}`) }));
 
   return (
     <div className="feedback-page feedback-inbox">
@@ -57,28 +57,14 @@ function Inbox({ lead }: { lead: boolean }) {
           {notice}
         </p>
       )}
-      <div role="group" aria-labelledby={ids.buckets} className="feedback-inbox__buckets">
-        <span id={ids.buckets} className="portal-visually-hidden">
-          {t('inbox.bucketsLabel')}
-        </span>
-        {buckets.map((name) => {
-          const count = counts.status === 'ready' ? counts.data[name] : null;
-          const label = t(`inbox.buckets.${name}`);
-          return (
-            <button
-              key={name}
-              type="button"
-              className="feedback-inbox__bucket"
-              aria-pressed={bucket === name}
-              aria-label={count === null ? label : t('inbox.bucketCount', { label, count })}
-              onClick={() => setBucket(name)}
-            >
-              <span>{label}</span>
-              {count !== null && <span className="feedback-inbox__count">{count}</span>}
-            </button>
-          );
-        })}
-      </div>
+      <InboxTabs
+        label={t('inbox.bucketsLabel')}
+        buckets={buckets}
+        counts={counts.status === 'ready' ? counts.data : null}
+        describeCount={(label, count) => t('inbox.bucketCount', { label, count })}
+        selected={bucket}
+        onSelect={setBucket}
+      />
       <div className="feedback-filters">
         <SearchField label={t('inbox.search')} placeholder={t('inbox.searchPlaceholder')} value={search} onValueChange={setSearch} />
         <div className="feedback-filters__row">
@@ -111,40 +97,11 @@ function Inbox({ lead }: { lead: boolean }) {
           </label>
         </div>
       </div>
-      <InboxList pages={pages} />
+      <PagedList
+        pages={pages}
+        texts={{ loading: t('inbox.loading'), errorTitle: t('inbox.errorTitle'), emptyTitle: t('inbox.emptyTitle') }}
+        renderItem={(report) => <InboxItem key={report.code} report={report} />}
+      />
     </div>
-  );
-}
-
-function InboxList({ pages }: { pages: ReturnType<typeof useReportPages> }) {
-  const { t } = useTranslation(OFFICE_NAMESPACE);
-  const { state } = pages;
-  if (state.status === 'loading') {
-    return (
-      <p role="status" className="feedback-muted">
-        {t('inbox.loading')}
-      </p>
-    );
-  }
-  if (state.status === 'error') return <ErrorState title={t('inbox.errorTitle')} onRetry={pages.retry} />;
-  if (state.items.length === 0) return <EmptyState title={t('inbox.emptyTitle')} icon="check" />;
-  return (
-    <>
-      <ul className="feedback-inbox__list">
-        {state.items.map((report) => (
-          <InboxItem key={report.code} report={report} />
-        ))}
-      </ul>
-      {state.moreFailed && (
-        <p role="alert" className="feedback-field__error">
-          {t('inbox.moreFailed')}
-        </p>
-      )}
-      {state.nextCursor && (
-        <Button variant="secondary" block onClick={pages.loadMore} disabled={state.loadingMore}>
-          {t('inbox.more')}
-        </Button>
-      )}
-    </>
   );
 }

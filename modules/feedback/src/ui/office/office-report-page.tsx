@@ -1,4 +1,5 @@
-import { Button, Card, EmptyState, ErrorState, PageHeader, useLanguage, useSession, useTranslation } from '@portal/shared-ui';
+import { Button, Card, EmptyState, ErrorState, PageHeader, useLanguage, useTranslation } from '@portal/shared-ui';
+import { OfficersOnly, hasRole } from '@portal/shared-ui/office';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { OFFICER_ACTIONS, type OfficerAction } from '../../contract/domain.js';
@@ -13,8 +14,6 @@ import { Timeline } from '../reports/timeline.js';
 import { ActionForm, type ActionConflict } from './action-form.js';
 import { AuditSection } from './audit-section.js';
 import { DueLabel } from './due-label.js';
-import { OnlyOfficers } from './only-officers.js';
-import { isOfficer, isUnitLead } from './officer.js';
 import '../public/public.css';
 import './office.css';
 
@@ -23,12 +22,19 @@ type Notice = { kind: 'success' | 'warning'; text: string } | null;
 
 /** One report as its handling unit sees it: full detail, reporter contact, internal notes and the allowed actions. */
 export function OfficeReportPage() {
-  const session = useSession();
   const { t } = useTranslation(OFFICE_NAMESPACE);
   const { code = '' } = useParams();
-  if (session.status === 'loading') return <p role="status">{t('report.loading')}</p>;
-  if (!isOfficer(session.user) && !session.user?.roles.includes('admin')) return <OnlyOfficers />;
-  return <OfficeReport code={code} lead={isUnitLead(session.user) || !!session.user?.roles.includes('admin')} />;
+  // Admins read any report (and its audit trail) as a unit lead does.
+  return (
+    <OfficersOnly
+      allow={(user) => hasRole(user, 'officer', 'unit_lead', 'admin')}
+      loading={t('report.loading')}
+      title={t('inbox.onlyOfficersTitle')}
+      hint={t('inbox.onlyOfficersHint')}
+    >
+      {(user) => <OfficeReport code={code} lead={hasRole(user, 'unit_lead', 'admin')} />}
+    </OfficersOnly>
+  );
 }
 
 function OfficeReport({ code, lead }: { code: string; lead: boolean }) {

@@ -1,4 +1,5 @@
-import { Button, EmptyState, ErrorState, PageHeader, SmartLink, useTranslation } from '@portal/shared-ui';
+import { PageHeader, SmartLink, useTranslation } from '@portal/shared-ui';
+import { PagedList } from '@portal/shared-ui/office';
 import { useSearchParams } from 'react-router';
 import type { ReportStatus } from '../../contract/domain.js';
 import { useFeedbackApi } from '../api-client.js';
@@ -78,35 +79,17 @@ function FeedList({ filters }: { filters: FeedFilterValues }) {
     status: (filters.status || undefined) as ReportStatus | undefined,
   };
   const pages = useReportPages((cursor) => api.publicReports({ ...query, cursor }), JSON.stringify(query));
-  const { state } = pages;
-  if (state.status === 'loading') {
-    return (
-      <p role="status" className="feedback-muted">
-        {t('feed.loading')}
-      </p>
-    );
-  }
-  if (state.status === 'error') return <ErrorState title={t('feed.errorTitle')} onRetry={pages.retry} />;
-  if (state.items.length === 0) return <EmptyState title={t('feed.emptyTitle')} description={t('feed.emptyHint')} />;
   return (
-    <>
-      <ul className="feedback-feed__list">
-        {state.items.map((report) => (
-          <li key={report.code}>
-            <ReportCard report={report} to={modulePath(`reports/${report.code}`)} />
-          </li>
-        ))}
-      </ul>
-      {state.moreFailed && (
-        <p role="alert" className="feedback-field__error">
-          {t('feed.moreFailed')}
-        </p>
+    <PagedList
+      pages={pages}
+      className="feedback-feed__list"
+      emptyIcon="info"
+      texts={{ loading: t('feed.loading'), errorTitle: t('feed.errorTitle'), emptyTitle: t('feed.emptyTitle'), emptyHint: t('feed.emptyHint') }}
+      renderItem={(report) => (
+        <li key={report.code}>
+          <ReportCard report={report} to={modulePath(`reports/${report.code}`)} />
+        </li>
       )}
-      {state.nextCursor && (
-        <Button variant="secondary" block onClick={pages.loadMore} disabled={state.loadingMore}>
-          {t('feed.more')}
-        </Button>
-      )}
-    </>
+    />
   );
 }

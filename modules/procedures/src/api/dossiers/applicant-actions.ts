@@ -1,11 +1,11 @@
 import { and, count, eq } from 'drizzle-orm';
-import { addWorkingDays, workingDaysBetween, type Caller, type Tx } from '@portal/module-kit';
+import { addWorkingDays, fieldProblem, workingDaysBetween, type Caller, type Tx } from '@portal/module-kit';
 import { attachments, supplementRequests } from '../../db/schema.js';
 import { paymentProviderById } from '../../domain/payments.js';
 import { loadHolidays } from '../../domain/holidays.js';
 import { statusAfterApplicant } from '../../domain/workflow.js';
 import type { Lang } from '../http.js';
-import { fieldProblem, staleVersion } from '../problems.js';
+import { staleVersion } from '../problems.js';
 import { statusChangedData } from '../record.js';
 import { assertApplicantMay, lockApplicantDossier, saveChange } from './access.js';
 import { openSupplementRequest } from './files.js';

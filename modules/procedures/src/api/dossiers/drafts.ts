@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Caller, Db, FileStorage, Tx } from '@portal/module-kit';
-import { vietnamDay } from '@portal/module-kit';
+import { invalidFields, vietnamDay } from '@portal/module-kit';
 import type { ApplicantType } from '../../contract/domain.js';
 import type { FormValues } from '../../contract/form-schema.js';
 import { attachments, dossiers, type DossierRow } from '../../db/schema.js';
 import { loadProcedure } from '../../domain/catalog.js';
 import { prefillValues, validateForm } from '../../domain/form-validation.js';
 import type { Lang } from '../http.js';
-import { invalidFields } from '../problems.js';
 import { recordChange } from '../record.js';
 import { assertApplicantMay, lockApplicantDossier, saveChange } from './access.js';
 import { applicantTypeNotAllowed, identityIncomplete, procedureUnavailable } from './problems.js';

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { ATTACHMENT_MAX_BYTES } from '../../contract/domain.js';
 import { auditLog } from '../../db/schema.js';
 import { contentDisposition } from './downloads.js';
+import { UPLOAD_BODY_MAX_BYTES } from './multipart.js';
 import { admin, business, business2, citizen, helpers, officer, otherCitizen, pdfBytes, pngBytes, startDossiersApi, uploadForm, wardOfficer, type Helpers } from './test-fixtures.js';
 
 let api: ModuleApiHarness;
@@ -68,6 +69,31 @@ describe('attaching files', () => {
     const json = await api.request(filesOf(id), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }, { as: citizen });
     expect(json.status).toBe(415);
     expect((await h.attach(otherCitizen, id, 'cccd')).status).toBe(404);
+  });
+
+  it("answers a stranger's upload with 404 without reading the body, and cuts an endless body at 413", async () => {
+    const { id } = await h.create(citizen);
+    // A body that never ends: a server that read it before checking would never answer.
+    let bytesPulled = 0;
+    const endlessUpload = () => {
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          bytesPulled += 64 * 1024;
+          controller.enqueue(new Uint8Array(64 * 1024));
+        },
+      });
+      return { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body, duplex: 'half' } as RequestInit;
+    };
+    const stranger = await api.request(filesOf(id), endlessUpload(), { as: otherCitizen });
+    expect(stranger.status).toBe(404);
+    expect((await stranger.json()).type).toBe('/problems/not-found');
+    expect(bytesPulled).toBeLessThanOrEqual(2 * 64 * 1024);
+
+    bytesPulled = 0;
+    const owner = await api.request(filesOf(id), endlessUpload(), { as: citizen });
+    expect(owner.status).toBe(413);
+    // Stopped at the limit (give or take the chunks the streams buffer ahead).
+    expect(bytesPulled).toBeLessThanOrEqual(UPLOAD_BODY_MAX_BYTES + 4 * 64 * 1024);
   });
 
   it('refuses files once submitted (409 with what is allowed)', async () => {

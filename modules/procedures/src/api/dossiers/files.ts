@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
-import { UploadRejected, checkUpload, type Caller, type Db, type FileStorage, type Tx, type UploadKind } from '@portal/module-kit';
+import { UploadRejected, checkUpload, fieldProblem, type Caller, type Db, type FileStorage, type Tx, type UploadKind } from '@portal/module-kit';
 import { ATTACHMENT_MAX_BYTES, FILES_PER_DOCUMENT_MAX, FILES_PER_DOSSIER_MAX, SUPPLEMENT_DOCUMENT_ID } from '../../contract/domain.js';
 import type { Attachment } from '../../contract/schemas.js';
 import { attachments, auditLog, dossiers, procedures, supplementRequests, type AttachmentRow, type DossierRow } from '../../db/schema.js';
 import { attachmentUrl } from '../dossier-detail.js';
 import type { Lang } from '../http.js';
-import { fieldProblem, illegalTransition } from '../problems.js';
-import { isDossierId, lockApplicantDossier, readApplicantDossier } from './access.js';
+import { illegalTransition } from '../problems.js';
+import { assertApplicantMay, isDossierId, lockApplicantDossier, readApplicantDossier } from './access.js';
 import type { Upload } from './multipart.js';
 import { fileNotFound, messages, mismatchedExtension, tooManyFiles } from './problems.js';
 import { applicantActions } from '../../domain/workflow.js';
@@ -86,8 +86,7 @@ async function recordFileChange(tx: Tx, caller: Caller, dossier: DossierRow, act
  * to the open request (a listed document or 'supplement'). 409 in any other status.
  */
 async function assertPlace(tx: Tx, dossier: DossierRow, upload: Upload, lang: Lang): Promise<void> {
-  const allowed = applicantActions(dossier);
-  if (!allowed.includes('attach')) throw illegalTransition(lang, dossier.status, 'attach', allowed);
+  assertApplicantMay(dossier, 'attach', undefined, lang);
   const [procedure] = await tx.select({ documents: procedures.requiredDocuments }).from(procedures).where(eq(procedures.id, dossier.procedureId));
   const documentIds = new Set(procedure!.documents.map((document) => document.id));
   if (dossier.status === 'draft') {
@@ -110,6 +109,14 @@ async function assertPlace(tx: Tx, dossier: DossierRow, upload: Upload, lang: La
 }
 
 /**
+ * 404 for a dossier the caller may not see, 409 for one that takes no files now: asked before the body is
+ * read, so a stranger cannot make the server take in 21 MB to learn nothing. The transaction checks again.
+ */
+export async function assertAcceptsFiles(db: Db, dossierId: string, caller: Caller, lang: Lang): Promise<void> {
+  assertApplicantMay(await readApplicantDossier(db, dossierId, caller, lang), 'attach', undefined, lang);
+}
+
+/**
  * Stores the checked file first (files cannot roll back), then records it in a transaction that re-checks
  * the dossier under a lock; if that fails the stored file is deleted again.
  */
@@ -119,8 +126,6 @@ export async function uploadAttachment(
   input: { dossierId: string; caller: Caller; upload: Upload; lang: Lang; now: Date },
 ): Promise<Attachment> {
   const { dossierId, caller, upload, lang, now } = input;
-  // Refuse unknown dossiers before spending work on the bytes.
-  await readApplicantDossier(db, dossierId, caller, lang);
   const { kind, fileName } = await checkAttachment(upload, lang);
   const id = randomUUID();
   const storageKey = `dossiers/${dossierId}/${id}`;

@@ -10,10 +10,10 @@ import { isDossierId } from './access.js';
 import { answerSupplement, choosePayment, withdraw, type ApplicantRequest } from './applicant-actions.js';
 import { downloadAttachment, downloadResult, type Download } from './downloads.js';
 import { createDraft, deleteDraft, updateDraft } from './drafts.js';
-import { deleteAttachment, uploadAttachment } from './files.js';
+import { assertAcceptsFiles, deleteAttachment, uploadAttachment } from './files.js';
 import { replayedHeader, runOnce } from './idempotency.js';
 import { listDossiers } from './list.js';
-import { readUpload } from './multipart.js';
+import { assertMultipart, readUpload } from './multipart.js';
 import {
   createDossierRoute,
   deleteDraftRoute,
@@ -102,6 +102,8 @@ export function registerDossierRoutes(api: OpenAPIHono, ctx: ModuleContext): voi
 
   api.openapi(uploadFileRoute, async (c) => {
     const { id, caller, lang, now } = request(c, c.req.valid('param').id);
+    assertMultipart(c);
+    await assertAcceptsFiles(db, id, caller, lang);
     const upload = await readUpload(c);
     const attachment = await uploadAttachment(db, files, { dossierId: id, caller, upload, lang, now });
     return c.json(attachment, 201, { ...NO_STORE, Location: attachment.url });

@@ -1,11 +1,10 @@
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
-import type { Caller, Db } from '@portal/module-kit';
+import { fieldProblem, type Caller, type Db } from '@portal/module-kit';
 import { PAGE_SIZE_DEFAULT, type DossierStatus } from '../../contract/domain.js';
 import type { z } from '@hono/zod-openapi';
 import type { DossierPageSchema } from '../../contract/schemas.js';
 import { agencies, dossiers, procedures } from '../../db/schema.js';
 import type { Lang } from '../http.js';
-import { fieldProblem } from '../problems.js';
 import { SUMMARY_COLUMNS, summaryJoins, toDossierSummary } from './summary.js';
 
 type DossierPage = z.infer<typeof DossierPageSchema>;

@@ -1,21 +1,36 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { invalidFields, malformedMultipart, notMultipart, ProblemError } from '@portal/module-kit';
 import { ATTACHMENT_MAX_BYTES } from '../../contract/domain.js';
 import { preferredLanguage } from '../http.js';
-import { invalidFields } from '../problems.js';
-import { bodyTooLarge, malformedMultipart, messages, notMultipart } from './problems.js';
+import { bodyTooLarge, messages } from './problems.js';
 
 /** One file of at most 20 MB and two short text fields: anything bigger is refused before it is read. */
 export const UPLOAD_BODY_MAX_BYTES = ATTACHMENT_MAX_BYTES + 1024 * 1024;
 
-/** 413 problem as soon as the body passes the limit (by Content-Length, or while it streams in). */
+/**
+ * 413 problem as soon as the body passes the limit: at once by Content-Length, or while the handler reads a
+ * chunked body. Unlike hono's bodyLimit it reads nothing itself, so the handler can refuse a dossier the
+ * caller may not see before a single byte of the file is taken in.
+ */
 export function uploadBodyLimit(): MiddlewareHandler {
-  return bodyLimit({
-    maxSize: UPLOAD_BODY_MAX_BYTES,
-    onError: (c) => {
-      throw bodyTooLarge(preferredLanguage(c), ATTACHMENT_MAX_BYTES);
-    },
-  });
+  return async (c, next) => {
+    const body = c.req.raw.body;
+    if (!body) return next();
+    const tooLarge = () => bodyTooLarge(preferredLanguage(c), ATTACHMENT_MAX_BYTES);
+    if (Number(c.req.header('content-length')) > UPLOAD_BODY_MAX_BYTES) throw tooLarge();
+    let size = 0;
+    const counted = body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          size += chunk.byteLength;
+          if (size > UPLOAD_BODY_MAX_BYTES) controller.error(tooLarge());
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
+    c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit);
+    await next();
+  };
 }
 
 /** OpenAPI description of the upload body (validated by hand in readUpload). */
@@ -45,20 +60,24 @@ export interface Upload {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
+/** 415 unless the body is multipart/form-data (from the header alone: nothing is read). */
+export function assertMultipart(c: Context): void {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'multipart/form-data') throw notMultipart(type, preferredLanguage(c));
+}
+
 /**
- * Reads the upload: 415 unless multipart/form-data, 400 when unreadable or when `documentId` or `file` is
- * missing (errors per field, all at once).
+ * Reads the upload (after assertMultipart): 400 when unreadable or when `documentId` or `file` is missing
+ * (errors per field, all at once).
  */
 export async function readUpload(c: Context): Promise<Upload> {
   const lang = preferredLanguage(c);
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'multipart/form-data') throw notMultipart(lang, type);
   let form: Record<string, string | File>;
   try {
     form = await c.req.parseBody();
   } catch (error) {
-    // The body limit throws its own 413 while the body streams in; keep it.
-    if (error instanceof Error && 'problem' in error) throw error;
+    // The body limit's 413, raised while the body streams in, comes through as is.
+    if (error instanceof ProblemError) throw error;
     throw malformedMultipart(lang);
   }
   const errors: Record<string, string[]> = {};

@@ -1,4 +1,4 @@
-import { localizedProblem, type LocalizedText } from '@portal/module-kit';
+import { localizedNotFound, localizedProblem, type LocalizedText } from '@portal/module-kit';
 import type { Lang } from '../http.js';
 
 /** Problems of the applicant routes beyond api/problems.ts; each sentence in Vietnamese, then English. */
@@ -26,26 +26,6 @@ export const messages = {
   },
   unknownProvider: { vi: 'Không có hình thức thanh toán này.', en: 'There is no such payment method.' },
 } satisfies Record<string, LocalizedText>;
-
-export function malformedMultipart(lang: Lang) {
-  return localizedProblem(
-    400,
-    '/problems/malformed-multipart',
-    { vi: 'Không đọc được nội dung gửi lên', en: 'The body could not be read' },
-    { vi: 'Nội dung multipart/form-data không hợp lệ; hãy chọn lại tệp và gửi lại.', en: 'The multipart/form-data body is not valid; choose the file again and resend.' },
-    lang,
-  );
-}
-
-export function notMultipart(lang: Lang, type: string) {
-  return localizedProblem(
-    415,
-    '/problems/unsupported-media-type',
-    { vi: 'Sai kiểu nội dung', en: 'Unsupported content type' },
-    { vi: `Gửi tệp dưới dạng multipart/form-data (nhận được "${type || 'không có'}").`, en: `Send the file as multipart/form-data (got "${type || 'none'}").` },
-    lang,
-  );
-}
 
 export function bodyTooLarge(lang: Lang, maxBytes: number) {
   const mb = Math.round(maxBytes / 1024 / 1024);
@@ -114,13 +94,11 @@ export function procedureUnavailable(lang: Lang) {
 }
 
 export function fileNotFound(lang: Lang) {
-  return localizedProblem(404, '/problems/not-found', { vi: 'Không tìm thấy tệp', en: 'File not found' }, { vi: 'Hồ sơ không có tệp này.', en: 'The dossier has no such file.' }, lang);
+  return localizedNotFound({ vi: 'Không tìm thấy tệp', en: 'File not found' }, { vi: 'Hồ sơ không có tệp này.', en: 'The dossier has no such file.' }, lang);
 }
 
 export function resultNotAvailable(lang: Lang) {
-  return localizedProblem(
-    404,
-    '/problems/not-found',
+  return localizedNotFound(
     { vi: 'Chưa có kết quả', en: 'No result yet' },
     { vi: 'Hồ sơ chưa có kết quả điện tử để tải về.', en: 'The dossier has no electronic result to download yet.' },
     lang,

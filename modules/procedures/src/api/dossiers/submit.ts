@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
-import { addWorkingDays, vietnamDay, type Caller, type Tx } from '@portal/module-kit';
+import { addWorkingDays, invalidFields, vietnamDay, type Caller, type Tx } from '@portal/module-kit';
 import type { SubmittedDossierSchema } from '../../contract/schemas.js';
 import type { ProcedureRow } from '../../db/schema.js';
 import { attachments } from '../../db/schema.js';
@@ -10,7 +10,6 @@ import { validateForm } from '../../domain/form-validation.js';
 import { loadHolidays } from '../../domain/holidays.js';
 import { statusAfterApplicant } from '../../domain/workflow.js';
 import type { Lang } from '../http.js';
-import { invalidFields } from '../problems.js';
 import { assertApplicantMay, lockApplicantDossier, saveChange } from './access.js';
 import { messages, procedureUnavailable } from './problems.js';
 

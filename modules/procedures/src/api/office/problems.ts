@@ -1,36 +1,27 @@
-import { localizedProblem, type ProblemError } from '@portal/module-kit';
+import { fieldProblem, localizedForbidden, type ProblemError } from '@portal/module-kit';
 import type { Lang } from '../http.js';
-import { fieldProblem } from '../problems.js';
 
 /** The problems only the one-stop desk answers; the shared ones are in api/problems.ts. */
 
 /** 403: admins read every agency's dossiers but act on none (the agency's own officers do). */
-export function adminReadOnly(lang: Lang): ProblemError {
-  return localizedProblem(
-    403,
-    '/problems/forbidden',
-    { vi: 'Không được phép', en: 'Forbidden' },
+export const adminReadOnly = (lang: Lang): ProblemError =>
+  localizedForbidden(
     {
       vi: 'Quản trị viên chỉ được xem hồ sơ; thao tác xử lý do cán bộ của cơ quan giải quyết thực hiện.',
       en: 'Administrators may read dossiers only; the officers of the handling agency act on them.',
     },
     lang,
   );
-}
 
 /** 403: the `agency` filter names an agency the officer does not work for. */
-export function notYourAgency(lang: Lang, agencyId: string): ProblemError {
-  return localizedProblem(
-    403,
-    '/problems/forbidden',
-    { vi: 'Không được phép', en: 'Forbidden' },
+export const notYourAgency = (lang: Lang, agencyId: string): ProblemError =>
+  localizedForbidden(
     {
       vi: `Bạn không thuộc Bộ phận Một cửa của cơ quan "${agencyId}".`,
       en: `You are not an officer of the one-stop desk of "${agencyId}".`,
     },
     lang,
   );
-}
 
 export const appointmentNotWorkingDayAhead = (lang: Lang, today: string) =>
   fieldProblem(

@@ -2,21 +2,22 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 
 /**
- * Who is asking, for per-client limits: the address of the TCP peer. When that peer is a proxy on this
- * machine or the private network (a reverse proxy or load balancer in front of the gateway), the address
- * it appended last to X-Forwarded-For is the client's; a header sent by the client itself is never trusted
- * from a public peer. IPv6 clients count per /64, the block one subscriber usually gets.
+ * Who is asking, for per-client limits. The TCP peer, unless it is a proxy on this machine or the private
+ * network (the gateway in front of this module's own service, a load balancer in front of the gateway):
+ * then the address that proxy appended last to X-Forwarded-For, and so on leftwards while that one is
+ * internal too. Entries left of the first public address were written by the client and are never
+ * believed. IPv6 clients count per /64, the block one subscriber usually gets.
  */
 export function clientAddress(c: Context): string {
   const peer = normalize((c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.remoteAddress);
-  const forwarded = c.req
-    .header('x-forwarded-for')
-    ?.split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .at(-1);
+  const forwarded = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((part) => normalize(part.trim()))
+    .filter((part) => part !== undefined);
   // No peer at all: the request came in-process (tests, app.request); the header is all there is.
-  const address = forwarded && (!peer || isInternal(peer)) ? normalize(forwarded)! : (peer ?? 'unknown');
+  const hops = peer ? [...forwarded, peer] : forwarded;
+  let address = hops.pop() ?? 'unknown';
+  while (isInternal(address) && hops.length > 0) address = hops.pop()!;
   return address.includes(':') ? ipv6Block(address) : address;
 }
 

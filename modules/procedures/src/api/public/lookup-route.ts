@@ -7,7 +7,7 @@ import { agencies, dossiers, procedures } from '../../db/schema.js';
 import { PRIVATE_CACHE, preferredLanguage } from '../http.js';
 import { clientAddress } from './client-address.js';
 import { lookupNotFound, tooManyLookups } from './problems.js';
-import { SlidingWindowLimiter } from './rate-limit.js';
+import { PostgresRateLimiter } from './rate-limit.js';
 
 /** Lookups a client may make per minute: plenty for a person, slow for guessing 10,000 digit combinations. */
 export const LOOKUPS_PER_MINUTE = 30;
@@ -66,12 +66,12 @@ export async function lookupDossier(db: Db, code: string, last4: string): Promis
 }
 
 export function registerLookupRoute(api: OpenAPIHono, { db }: ModuleContext): void {
-  const limiter = new SlidingWindowLimiter(LOOKUPS_PER_MINUTE, 60_000);
+  const limiter = new PostgresRateLimiter(db, 'lookup', LOOKUPS_PER_MINUTE, 60_000);
   api.openapi(lookupRoute, async (c) => {
     const lang = preferredLanguage(c);
     // Never stored by a shared cache: the answer proves knowledge of the digits.
     c.header('Cache-Control', PRIVATE_CACHE);
-    const decision = limiter.take(clientAddress(c));
+    const decision = await limiter.take(clientAddress(c));
     if (!decision.allowed) throw tooManyLookups(lang, decision.retryAfterSeconds, LOOKUPS_PER_MINUTE);
     const { code, last4 } = c.req.valid('query');
     const result = await lookupDossier(db, code, last4);

@@ -1,7 +1,9 @@
+import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LookupResult } from '../../contract/schemas.js';
+import { rateLimits } from '../../db/schema.js';
 import { LOOKUPS_PER_MINUTE } from './lookup-route.js';
-import { SlidingWindowLimiter } from './rate-limit.js';
+import { PostgresRateLimiter } from './rate-limit.js';
 import { BUSINESS, CITIZEN, CODES, startPublicWorld, type PublicWorld } from './test-fixtures.js';
 
 let world: PublicWorld;
@@ -103,18 +105,30 @@ describe('GET /lookup', () => {
   });
 });
 
-describe('SlidingWindowLimiter', () => {
-  it('frees a slot when the oldest request leaves the window', () => {
-    let now = 0;
-    const limiter = new SlidingWindowLimiter(2, 60_000, () => now);
-    expect(limiter.take('a').allowed).toBe(true);
-    now = 20_000;
-    expect(limiter.take('a').allowed).toBe(true);
-    now = 30_000;
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 30 });
-    expect(limiter.take('b').allowed).toBe(true);
-    now = 60_001;
-    expect(limiter.take('a').allowed).toBe(true);
-    expect(limiter.take('a').allowed).toBe(false);
+describe('PostgresRateLimiter', () => {
+  const minute = 60_000;
+  const keysOf = async (scope: string) =>
+    (await world.api.context.db.select().from(rateLimits).where(like(rateLimits.key, `${scope}:%`))).map((row) => [row.key, row.count]);
+
+  it('shares one count between API processes (two limiters on one database) and starts afresh each window', async () => {
+    let now = 30_000_000 * minute + 10_000; // 10 s into a minute
+    const [first, second] = [0, 1].map(() => new PostgresRateLimiter(world.api.context.db, 'two-processes', 3, minute, () => now));
+    expect(await first!.take('203.0.113.200')).toEqual({ allowed: true });
+    expect(await second!.take('203.0.113.200')).toEqual({ allowed: true });
+    expect(await first!.take('203.0.113.200')).toEqual({ allowed: true });
+    expect(await second!.take('203.0.113.200')).toEqual({ allowed: false, retryAfterSeconds: 50 });
+    expect(await first!.take('203.0.113.201')).toEqual({ allowed: true });
+
+    now += 50_000;
+    expect(await second!.take('203.0.113.200')).toEqual({ allowed: true });
+    // The past window's rows are gone: the table holds only what the current window counts.
+    expect(await keysOf('two-processes')).toEqual([['two-processes:203.0.113.200', 1]]);
+  });
+
+  it('lets exactly the limit through when requests race on both processes', async () => {
+    const now = () => 30_000_000 * minute; // one window for all 40, whatever the wall clock
+    const limiters = [0, 1].map(() => new PostgresRateLimiter(world.api.context.db, 'race', LOOKUPS_PER_MINUTE, minute, now));
+    const decisions = await Promise.all(Array.from({ length: 40 }, (_, index) => limiters[index % 2]!.take('198.51.100.9')));
+    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(LOOKUPS_PER_MINUTE);
   });
 });

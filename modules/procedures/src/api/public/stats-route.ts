@@ -1,9 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { problemContent, type ModuleContext } from '@portal/module-kit';
+import { fieldProblem, problemContent, type ModuleContext } from '@portal/module-kit';
 import { StatsQuerySchema, StatsSchema } from '../../contract/schemas.js';
 import { computeStats, defaultStatsPeriod } from '../../domain/stats.js';
 import { PUBLIC_CACHE, preferredLanguage } from '../http.js';
-import { fieldProblem } from '../problems.js';
 
 const statsRoute = createRoute({
   method: 'get',

@@ -1,12 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { problemContent, type Db, type ModuleContext } from '@portal/module-kit';
+import { fieldProblem, problemContent, type Db, type ModuleContext } from '@portal/module-kit';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { VERIFICATION_CODE_PATTERN } from '../../contract/domain.js';
 import { VerificationSchema, type Verification } from '../../contract/schemas.js';
 import { agencies, dossiers, procedures } from '../../db/schema.js';
 import { normalizeVerificationCode } from '../../domain/result-document/index.js';
 import { PUBLIC_CACHE, preferredLanguage } from '../http.js';
-import { fieldProblem } from '../problems.js';
 import { verificationNotFound } from './problems.js';
 
 const VerifyParamsSchema = z.object({

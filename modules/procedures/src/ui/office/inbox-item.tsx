@@ -1,4 +1,4 @@
-import { SmartLink } from '@portal/shared-ui';
+import { InboxCard } from '@portal/shared-ui/office';
 import type { DossierSummary } from '../../contract/schemas.js';
 import { useModulePath } from '../shared/base-path.js';
 import { useLocalized } from '../shared/format.js';
@@ -13,21 +13,17 @@ export function InboxItem({ dossier }: { dossier: DossierSummary }) {
   const modulePath = useModulePath();
   // A business applies through its representative: the enterprise is what the desk knows it by.
   const applicant = dossier.orgName ? `${dossier.orgName} (${dossier.applicantName})` : dossier.applicantName;
+  const badges = (
+    <span className="procedures-inbox__badges">
+      <StatusBadge status={dossier.status} />
+      {dossier.overdue && <OverdueBadge />}
+    </span>
+  );
   return (
-    <li className="procedures-inbox__item">
-      <SmartLink href={modulePath(`office/dossiers/${dossier.id}`)} className="procedures-inbox__link">
-        <span className="procedures-inbox__top">
-          <span className="procedures-inbox__code">{dossier.code ?? t('inbox.noCode')}</span>
-          <span className="procedures-inbox__badges">
-            <StatusBadge status={dossier.status} />
-            {dossier.overdue && <OverdueBadge />}
-          </span>
-        </span>
-        <span className="procedures-inbox__title">{localized(dossier.procedure.name)}</span>
-        <span>{t('inbox.applicant', { name: applicant })}</span>
-        <DueLabel status={dossier.status} appointmentAt={dossier.appointmentAt} />
-        {dossier.handlerName && <span className="procedures-muted">{t('inbox.handler', { name: dossier.handlerName })}</span>}
-      </SmartLink>
-    </li>
+    <InboxCard href={modulePath(`office/dossiers/${dossier.id}`)} code={dossier.code ?? t('inbox.noCode')} aside={badges} title={localized(dossier.procedure.name)}>
+      <span>{t('inbox.applicant', { name: applicant })}</span>
+      <DueLabel status={dossier.status} appointmentAt={dossier.appointmentAt} />
+      {dossier.handlerName && <span className="procedures-muted">{t('inbox.handler', { name: dossier.handlerName })}</span>}
+    </InboxCard>
   );
 }

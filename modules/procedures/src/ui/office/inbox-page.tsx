@@ -1,4 +1,5 @@
-import { Button, EmptyState, ErrorState, PageHeader, SearchField, useDebouncedValue, useSession } from '@portal/shared-ui';
+import { Button, PageHeader, SearchField, useDebouncedValue } from '@portal/shared-ui';
+import { InboxTabs, OfficersOnly, PagedList } from '@portal/shared-ui/office';
 import { useId, useState } from 'react';
 import { INBOX_BUCKETS, type InboxBucket } from '../../contract/domain.js';
 import { useProceduresApi } from '../shared/api-client.js';
@@ -6,7 +7,6 @@ import { useModulePath } from '../shared/base-path.js';
 import { useLocalized } from '../shared/format.js';
 import { useLoad } from '../shared/use-load.js';
 import { InboxItem } from './inbox-item.js';
-import { OnlyOfficers } from './only-officers.js';
 import { canReadOffice } from './officer.js';
 import { useInboxPages } from './use-inbox-pages.js';
 import { useOfficeTexts } from './use-texts.js';
@@ -18,12 +18,12 @@ const SEARCH_DELAY_MS = 300;
 
 /** The one-stop desk inbox: dossiers of the officer's agencies by bucket, searchable, page by page. */
 export function InboxPage() {
-  const session = useSession();
   const { t } = useOfficeTexts();
-  if (session.status === 'loading') return <p role="status">{t('inbox.loading')}</p>;
-  if (!canReadOffice(session.user)) return <OnlyOfficers />;
-  const admin = !!session.user?.roles.includes('admin');
-  return <Inbox units={session.user?.units ?? []} admin={admin} />;
+  return (
+    <OfficersOnly allow={canReadOffice} loading={t('inbox.loading')} title={t('onlyOfficers.title')} hint={t('onlyOfficers.hint')}>
+      {(user) => <Inbox units={user.units} admin={user.roles.includes('admin')} />}
+    </OfficersOnly>
+  );
 }
 
 function Inbox({ units, admin }: { units: readonly string[]; admin: boolean }) {
@@ -34,42 +34,39 @@ function Inbox({ units, admin }: { units: readonly string[]; admin: boolean }) {
   const [agency, setAgency] = useState('');
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-  const bucketsId = useId();
 
   const filters = { bucket, agency: agency || undefined, q: q || undefined };
   const pages = useInboxPages((cursor) => api.inbox({ ...filters, cursor }), JSON.stringify(filters));
-  const { counts } = pages;
 
   return (
     <div className="procedures-page procedures-inbox">
-      <PageHeader title={t('inbox.title')} subtitle={t('inbox.subtitle')} backHref={modulePath()} />
-      <div role="group" aria-labelledby={bucketsId} className="procedures-inbox__buckets">
-        <span id={bucketsId} className="portal-visually-hidden">
-          {t('inbox.bucketsLabel')}
-        </span>
-        {INBOX_BUCKETS.map((name) => {
-          const count = counts?.[name] ?? null;
-          const label = t(`inbox.buckets.${name}`);
-          return (
-            <button
-              key={name}
-              type="button"
-              className="procedures-inbox__bucket"
-              aria-pressed={bucket === name}
-              aria-label={count === null ? label : t('inbox.bucketCount', { label, count })}
-              onClick={() => setBucket(name)}
-            >
-              <span>{label}</span>
-              {count !== null && <span className="procedures-inbox__count">{count}</span>}
-            </button>
-          );
-        })}
-      </div>
+      <PageHeader
+        title={t('inbox.title')}
+        subtitle={t('inbox.subtitle')}
+        backHref={modulePath()}
+        actions={
+          <Button variant="secondary" href={modulePath('office/stats')}>
+            {t('stats.title')}
+          </Button>
+        }
+      />
+      <InboxTabs
+        label={t('inbox.bucketsLabel')}
+        buckets={INBOX_BUCKETS.map((name) => ({ name, label: t(`inbox.buckets.${name}`) }))}
+        counts={pages.counts}
+        describeCount={(label, count) => t('inbox.bucketCount', { label, count })}
+        selected={bucket}
+        onSelect={setBucket}
+      />
       <div className="procedures-inbox__filters">
         {(admin || units.length > 1) && <AgencyPicker units={admin ? null : units} value={agency} onChange={setAgency} />}
         <SearchField label={t('inbox.search')} placeholder={t('inbox.searchPlaceholder')} value={search} onValueChange={setSearch} />
       </div>
-      <InboxList pages={pages} />
+      <PagedList
+        pages={pages}
+        texts={{ loading: t('inbox.loading'), errorTitle: t('inbox.errorTitle'), emptyTitle: t('inbox.emptyTitle') }}
+        renderItem={(dossier) => <InboxItem key={dossier.id} dossier={dossier} />}
+      />
     </div>
   );
 }
@@ -95,38 +92,5 @@ function AgencyPicker({ units, value, onChange }: { units: readonly string[] | n
         ))}
       </select>
     </div>
-  );
-}
-
-function InboxList({ pages }: { pages: ReturnType<typeof useInboxPages> }) {
-  const { t } = useOfficeTexts();
-  const { state } = pages;
-  if (state.status === 'loading') {
-    return (
-      <p role="status" className="procedures-muted">
-        {t('inbox.loading')}
-      </p>
-    );
-  }
-  if (state.status === 'error') return <ErrorState title={t('inbox.errorTitle')} onRetry={pages.retry} />;
-  if (state.items.length === 0) return <EmptyState title={t('inbox.emptyTitle')} icon="check" />;
-  return (
-    <>
-      <ul className="procedures-inbox__list">
-        {state.items.map((dossier) => (
-          <InboxItem key={dossier.id} dossier={dossier} />
-        ))}
-      </ul>
-      {state.moreFailed && (
-        <p role="alert" className="procedures-alert procedures-alert--error">
-          {t('inbox.moreFailed')}
-        </p>
-      )}
-      {state.nextCursor && (
-        <Button variant="secondary" block onClick={pages.loadMore} disabled={state.loadingMore}>
-          {t('inbox.more')}
-        </Button>
-      )}
-    </>
   );
 }

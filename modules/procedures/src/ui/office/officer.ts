@@ -1,11 +1,9 @@
 import type { SessionUser } from '@portal/shared-ui';
+import { hasRole } from '@portal/shared-ui/office';
 
-/** Officers and unit leads work the one-stop desk; the API checks again, this only picks what to show. */
-export function isOfficer(user: SessionUser | undefined): boolean {
-  return !!user && (user.roles.includes('officer') || user.roles.includes('unit_lead'));
-}
+export { isOfficer } from '@portal/shared-ui/office';
 
-/** Admins read every agency's dossiers (and act on none): they may open the desk screens too. */
+/** Officers, unit leads and admins (who read every agency's dossiers and act on none) open the desk screens. */
 export function canReadOffice(user: SessionUser | undefined): boolean {
-  return isOfficer(user) || !!user?.roles.includes('admin');
+  return hasRole(user, 'officer', 'unit_lead', 'admin');
 }

@@ -11,8 +11,7 @@ import { StatsPage } from '../public/stats-page.js';
 import { VerifyPage } from '../public/verify-page.js';
 import { InboxPage } from './inbox-page.js';
 import { OfficeDossierPage } from './office-dossier-page.js';
-import { renderPage } from './ui-test-support.js';
-import type { Session } from '@portal/shared-ui';
+import { harnessSession, renderPage } from './ui-test-support.js';
 
 /*
  * The desk pages against the real procedures API (real routes, seeded catalog, PGlite or PostgreSQL):
@@ -27,15 +26,7 @@ let api: ModuleApiHarness;
 let dossierId: string;
 let approvedId: string;
 
-function sessionAs(caller: Caller | null): Session {
-  const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), 'http://portal.test');
-    return api.request(`${url.pathname}${url.search}`, init, caller ? { as: caller } : {});
-  };
-  const base = { fetch, signIn: async () => {}, signOut: async () => {} };
-  if (!caller) return { status: 'anonymous', ...base };
-  return { status: 'authenticated', user: { sub: caller.sub, name: caller.name ?? '', roles: [...caller.roles], units: [...caller.units] }, ...base };
-}
+const sessionAs = (caller: Caller | null) => harnessSession(api, caller);
 
 beforeAll(async () => {
   api = await startModuleApi(proceduresModule);

@@ -1,3 +1,5 @@
+import type { Caller } from '@portal/module-kit';
+import type { ModuleApiHarness } from '@portal/module-kit/testing';
 import { SessionProvider, type Role, type Session } from '@portal/shared-ui';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -79,4 +81,18 @@ export function renderPage(element: ReactElement, { path, route, session }: { pa
       </MemoryRouter>
     </SessionProvider>,
   );
+}
+
+/**
+ * A session whose fetch hands each request in-process to a real module API (startModuleApi) as `caller`,
+ * or anonymously when `caller` is null.
+ */
+export function harnessSession(api: ModuleApiHarness, caller: Caller | null): Session {
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), 'http://portal.test');
+    return api.request(`${url.pathname}${url.search}`, init, caller ? { as: caller } : {});
+  };
+  const base = { fetch, signIn: async () => {}, signOut: async () => {} };
+  if (!caller) return { status: 'anonymous', ...base };
+  return { status: 'authenticated', user: { sub: caller.sub, name: caller.name ?? '', roles: [...caller.roles], units: [...caller.units] }, ...base };
 }

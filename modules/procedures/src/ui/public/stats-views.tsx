@@ -1,18 +1,19 @@
 import { useLanguage } from '@portal/shared-ui';
 import { formatCount, formatPercent } from '@portal/shared-ui/format';
+import { StatsCards as FiguresCards, StatsTable as FiguresTable, type StatsViewProps } from '@portal/shared-ui/office';
 import type { Stats } from '../../contract/schemas.js';
-import { Facts } from '../office/dossier-facts.js';
 import { usePublicTexts } from '../office/use-texts.js';
 import { useLocalized } from '../shared/format.js';
 
 type Figures = Stats['total'];
-const COLUMNS = ['received', 'inProcess', 'early', 'onTime', 'late', 'onTimePercent'] as const;
+const COLUMNS = ['agency', 'received', 'inProcess', 'early', 'onTime', 'late', 'onTimePercent'] as const;
 
-/** The figures of one row in column order, formatted for the visitor's language. */
-function useCells(): (row: Figures) => string[] {
+/** The statistics as shared-ui's table/cards want them: column headers, a row per agency with its figures, the totals. */
+function useFigures(stats: Stats): StatsViewProps {
   const { t } = usePublicTexts();
   const { language } = useLanguage();
-  return (row) => [
+  const localized = useLocalized();
+  const cells = (row: Figures) => [
     formatCount(row.received, language),
     formatCount(row.inProcess, language),
     formatCount(row.early, language),
@@ -20,73 +21,22 @@ function useCells(): (row: Figures) => string[] {
     formatCount(row.late, language),
     formatPercent(row.onTimePercent, language) ?? t('stats.none'),
   ];
+  // Cards say how many open dossiers are already late (the table has no room for it).
+  const note = (row: Figures) =>
+    row.overdueInProcess > 0 && <p className="procedures-field__error">{t('stats.overdueInProcess', { count: row.overdueInProcess })}</p>;
+  return {
+    columns: COLUMNS.map((column) => t(`stats.columns.${column}`)),
+    rows: stats.agencies.map((row) => ({ key: row.agency.id, name: localized(row.agency.name), cells: cells(row), note: note(row) })),
+    total: { name: t('stats.total'), cells: cells(stats.total), note: note(stats.total) },
+  };
 }
 
 /** Wide screens: an accessible table with a caption, column headers, a row header per agency and the totals. */
 export function StatsTable({ stats, caption }: { stats: Stats; caption: string }) {
-  const { t } = usePublicTexts();
-  const localized = useLocalized();
-  const cells = useCells();
-  return (
-    <div className="procedures-stats__table-wrap" tabIndex={0} role="region" aria-labelledby="procedures-stats-caption">
-      <table className="procedures-stats__table">
-        <caption id="procedures-stats-caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('stats.columns.agency')}</th>
-            {COLUMNS.map((column) => (
-              <th scope="col" key={column}>
-                {t(`stats.columns.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {stats.agencies.map((row) => (
-            <tr key={row.agency.id}>
-              <th scope="row">{localized(row.agency.name)}</th>
-              {cells(row).map((cell, index) => (
-                <td key={COLUMNS[index]}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('stats.total')}</th>
-            {cells(stats.total).map((cell, index) => (
-              <td key={COLUMNS[index]}>{cell}</td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
-  );
+  return <FiguresTable caption={caption} {...useFigures(stats)} />;
 }
 
 /** Narrow screens (360 px): one card per agency, then the totals, each a list of labelled figures. */
 export function StatsCards({ stats }: { stats: Stats }) {
-  const { t } = usePublicTexts();
-  const localized = useLocalized();
-  return (
-    <ul className="procedures-stats__cards">
-      {stats.agencies.map((row) => (
-        <StatsCard key={row.agency.id} title={localized(row.agency.name)} figures={row} />
-      ))}
-      <StatsCard title={t('stats.total')} figures={stats.total} total />
-    </ul>
-  );
-}
-
-function StatsCard({ title, figures, total = false }: { title: string; figures: Figures; total?: boolean }) {
-  const { t } = usePublicTexts();
-  const cells = useCells();
-  const values = cells(figures);
-  return (
-    <li className={`procedures-section procedures-stats__card${total ? ' procedures-stats__card--total' : ''}`}>
-      <h2 className="procedures-section__title">{title}</h2>
-      <Facts facts={COLUMNS.map((column, index) => [t(`stats.columns.${column}`), values[index]])} />
-      {figures.overdueInProcess > 0 && <p className="procedures-field__error">{t('stats.overdueInProcess', { count: figures.overdueInProcess })}</p>}
-    </li>
-  );
+  return <FiguresCards {...useFigures(stats)} />;
 }

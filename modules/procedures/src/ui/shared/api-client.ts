@@ -47,6 +47,14 @@ export type AuditEntry = {
   after: Record<string, unknown>;
 };
 export type StatsQuery = { from?: string; to?: string };
+export type UploadOptions = {
+  /** Files sent in answer to this supplement request. */
+  supplementRequestId?: string;
+  /** Aborting it cancels the upload (the promise rejects with the signal's reason). */
+  signal?: AbortSignal;
+  /** The share sent so far, 0–1, as the browser reports it. */
+  onProgress?: (fraction: number) => void;
+};
 
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
@@ -62,9 +70,11 @@ const id = encodeURIComponent;
 /** Every route of the procedures API, typed with the contract's schemas. */
 export class ProceduresClient {
   /** `language`: the portal's language, sent as Accept-Language so problems come back in it (not the browser's). */
+  /** `token`: the session's token accessor; without it (an older shell) uploads go through `fetcher`, without progress. */
   constructor(
     private readonly fetcher: FetchLike,
     private readonly language: 'vi' | 'en' = 'vi',
+    private readonly token?: Session['token'],
   ) {}
 
   private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -106,13 +116,17 @@ export class ProceduresClient {
     this.send<DossierDetail>('POST', `/dossiers/${id(dossierId)}/supplement`, body);
   choosePayment = (dossierId: string, body: { version: number; provider: string }) => this.send<DossierDetail>('POST', `/dossiers/${id(dossierId)}/payment`, body);
 
-  uploadFile = async (dossierId: string, documentId: string, file: File, supplementRequestId?: string): Promise<Attachment> => {
+  /** Attaches a file (≤ 20 MB), reporting its progress when the session lends its token (see `sendForm`). */
+  uploadFile = async (dossierId: string, documentId: string, file: File, options: UploadOptions = {}): Promise<Attachment> => {
     const form = new FormData();
     form.append('documentId', documentId);
-    if (supplementRequestId) form.append('supplementRequestId', supplementRequestId);
+    if (options.supplementRequestId) form.append('supplementRequestId', options.supplementRequestId);
     form.append('file', file, file.name);
+    const url = `${API_BASE}/dossiers/${id(dossierId)}/files`;
     const headers = { accept: 'application/json', 'accept-language': this.language };
-    const response = await this.fetcher(`${API_BASE}/dossiers/${id(dossierId)}/files`, { method: 'POST', body: form, headers });
+    const response = this.token
+      ? await sendForm(url, form, headers, await this.token(), options)
+      : await this.fetcher(url, { method: 'POST', body: form, headers, signal: options.signal });
     if (!response.ok) throw await problemFrom(response);
     return (await response.json()) as Attachment;
   };
@@ -151,9 +165,38 @@ export class ProceduresClient {
   stats = (query: StatsQuery = {}) => this.request<Stats>(withQuery('/stats', query));
 }
 
+/**
+ * POSTs a form with XMLHttpRequest, the one browser API that reports upload progress (fetch cannot), and
+ * answers a Response so that errors read the same as every other call's. The URL is the portal's own.
+ */
+function sendForm(url: string, form: FormData, headers: Record<string, string>, token: string | undefined, options: UploadOptions): Promise<Response> {
+  const { signal, onProgress } = options;
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    for (const [name, value] of Object.entries({ ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) })) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => event.lengthComputable && onProgress?.(event.loaded / event.total);
+    xhr.onload = () => resolve(new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, headers: responseHeaders(xhr) }));
+    xhr.onerror = () => reject(new TypeError('Network request failed'));
+    xhr.onabort = () => reject(signal?.reason ?? new DOMException('The upload was cancelled.', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}
+
+function responseHeaders(xhr: XMLHttpRequest): Headers {
+  const headers = new Headers();
+  for (const line of xhr.getAllResponseHeaders().trim().split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
 /** The client bound to the visitor's session (token added while signed in) and language. */
 export function useProceduresApi(): ProceduresClient {
-  const { fetch } = useSession();
+  const { fetch, token } = useSession();
   const { language } = useLanguage();
-  return useMemo(() => new ProceduresClient(fetch, language), [fetch, language]);
+  return useMemo(() => new ProceduresClient(fetch, language, token), [fetch, token, language]);
 }

@@ -5,8 +5,8 @@ import { NAMESPACE } from '../../i18n/index.js';
 import { problemMessage, useProceduresApi } from '../../shared/api-client.js';
 import { useModulePath } from '../../shared/base-path.js';
 
-/** "Xoá bản nháp", after a confirmation; back to the list of dossiers. */
-export function DeleteDraftButton({ dossierId, disabled }: { dossierId: string; disabled: boolean }) {
+/** "Xoá bản nháp", after a confirmation; back to the list of dossiers (`onDeleted` first: nothing is left to save). */
+export function DeleteDraftButton({ dossierId, disabled, onDeleted }: { dossierId: string; disabled: boolean; onDeleted: () => void }) {
   const { t } = useTranslation(NAMESPACE);
   const api = useProceduresApi();
   const path = useModulePath();
@@ -16,6 +16,7 @@ export function DeleteDraftButton({ dossierId, disabled }: { dossierId: string; 
     if (!window.confirm(t('editor.confirmDelete'))) return;
     try {
       await api.deleteDraft(dossierId);
+      onDeleted();
       void navigate(path('dossiers'));
     } catch (failure) {
       setError(t('editor.deleteFailed', { message: problemMessage(failure, t('errors.network')) }));

@@ -146,3 +146,76 @@ describe('the draft editor', () => {
     expect([keys.for(3), keys.for(3), keys.for(4), keys.for(4)]).toEqual(['key-1', 'key-1', 'key-2', 'key-2']);
   });
 });
+
+describe('leaving the draft by an in-app link', () => {
+  const edit = () => fireEvent.change(screen.getByLabelText(/^Tên hộ kinh doanh/), { target: { value: 'Quán Phở Him Lam' } });
+  const back = () => fireEvent.click(screen.getByRole('link', { name: 'Quay lại' }));
+  const dialog = () => screen.findByRole('dialog', { name: 'Bạn có thay đổi chưa lưu' });
+  const landedOnMyDossiers = () => screen.findByRole('heading', { level: 1, name: 'Hồ sơ của tôi' });
+  /** Opens the draft, edits a field and clicks the app's back link: the dialog that asks. */
+  const editAndLeave = async () => {
+    await openDraft();
+    edit();
+    back();
+    return dialog();
+  };
+  const answer = async (choice: string) => fireEvent.click(within(await editAndLeave()).getByRole('button', { name: choice }));
+
+  it('leaves at once when nothing was edited', async () => {
+    await openDraft();
+    back();
+    expect(await landedOnMyDossiers()).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('asks first when there are unsaved edits; "stay" keeps them and sends nothing', async () => {
+    const asked = await editAndLeave();
+    expect(document.activeElement).toBe(within(asked).getByRole('button', { name: 'Ở lại trang' }));
+    fireEvent.click(within(asked).getByRole('button', { name: 'Ở lại trang' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('heading', { level: 1, name: 'Hồ sơ nháp' })).toBeTruthy();
+    expect((screen.getByLabelText(/^Tên hộ kinh doanh/) as HTMLInputElement).value).toBe('Quán Phở Him Lam');
+    expect(api.sent('PATCH', PATH)).toHaveLength(0);
+  });
+
+  it('leaves without saving when asked to', async () => {
+    await answer('Rời trang, không lưu');
+    expect(await landedOnMyDossiers()).toBeTruthy();
+    expect(api.sent('PATCH', PATH)).toHaveLength(0);
+  });
+
+  it('saves the draft (PATCH) and then leaves', async () => {
+    await answer('Lưu rồi rời trang');
+    expect(await landedOnMyDossiers()).toBeTruthy();
+    expect(api.sent('PATCH', PATH).map((request) => request.json)).toEqual([
+      { form: { ownerName: 'Lò Văn Bình', nationalId: '001090000004', businessName: 'Quán Phở Him Lam' }, version: 1 },
+    ]);
+  });
+
+  it('stays on the draft with the error shown when saving is refused', async () => {
+    api.on('PATCH', PATH, () => problem(400, '/problems/validation-error', 'Hồ sơ chưa hợp lệ', { errors: { businessName: ['Tên hộ kinh doanh quá ngắn.'] } }));
+    await answer('Lưu rồi rời trang');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('alert').textContent).toMatch(/vui lòng sửa các mục được đánh dấu/);
+    const businessName = screen.getByLabelText(/^Tên hộ kinh doanh/) as HTMLInputElement;
+    expect(businessName.value).toBe('Quán Phở Him Lam');
+    await waitFor(() => expect(document.activeElement).toBe(businessName));
+    expect(screen.getByText('Tên hộ kinh doanh quá ngắn.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Hồ sơ nháp' })).toBeTruthy();
+  });
+
+  it('does not ask after the draft was deleted', async () => {
+    api.on('DELETE', PATH, () => new Response(null, { status: 204 }));
+    const confirm = window.confirm;
+    window.confirm = () => true; // the person answers "OK" to "Xoá bản nháp này?"
+    try {
+      await openDraft();
+      edit();
+      fireEvent.click(screen.getByRole('button', { name: 'Xoá bản nháp' }));
+      expect(await landedOnMyDossiers()).toBeTruthy();
+      expect(screen.queryByRole('dialog')).toBeNull();
+    } finally {
+      window.confirm = confirm;
+    }
+  });
+});

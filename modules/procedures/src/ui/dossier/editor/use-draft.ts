@@ -24,6 +24,8 @@ export function useDraft(initial: DossierDetail, onSubmitted: (submitted: Submit
     dirtyNow.current = value;
     setDirtyState(value);
   }, []);
+  /** For the in-app leave guard, which must answer at once like the unload guard. */
+  const unsaved = useCallback(() => dirtyNow.current, []);
   const [busy, setBusy] = useState<'saving' | 'submitting' | null>(null);
   const [notice, setNotice] = useState<DraftNotice>(null);
   const submitKey = useRef(new SubmitKey());
@@ -75,15 +77,18 @@ export function useDraft(initial: DossierDetail, onSubmitted: (submitted: Submit
     return saved;
   };
 
-  const save = async () => {
+  /** True when the draft is saved; otherwise the notice (and field errors) say why. */
+  const save = async (): Promise<boolean> => {
     setBusy('saving');
     setNotice(null);
     try {
       await saveIfDirty();
       setErrors({});
       setNotice({ kind: 'saved', at: new Date() });
+      return true;
     } catch (error) {
       await handleFailure(error);
+      return false;
     } finally {
       setBusy(null);
     }
@@ -104,5 +109,5 @@ export function useDraft(initial: DossierDetail, onSubmitted: (submitted: Submit
     }
   };
 
-  return { dossier, values, attachments, errors, dirty, busy, notice, setValue, fileAdded, fileRemoved, save, submit };
+  return { dossier, values, attachments, errors, dirty, unsaved, busy, notice, setValue, fileAdded, fileRemoved, save, submit };
 }

@@ -6,6 +6,8 @@ import { problemMessage, useProceduresApi } from '../../shared/api-client.js';
 import { saveBlob } from '../../shared/download.js';
 import { formatBytes } from '../../shared/format.js';
 import { ACCEPTED_FILES, fileProblem } from './file-checks.js';
+import { UploadProgress } from './upload-progress.js';
+import { useUploads, type Upload } from './use-uploads.js';
 import './files.css';
 
 interface Props {
@@ -32,27 +34,30 @@ export function DocumentFiles({ dossierId, documentId, name, required, files, su
   const api = useProceduresApi();
   const inputId = useId();
   const errorId = useId();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { uploads, run, cancel } = useUploads();
+  const [status, setStatus] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
   const shown = [...messages, ...errors];
 
   const add = async (chosen: FileList | null) => {
-    const next: string[] = [];
-    for (const file of Array.from(chosen ?? [])) {
+    const files = Array.from(chosen ?? []);
+    const refused = files.flatMap((file) => {
       const problem = fileProblem(file);
-      if (problem) {
-        next.push(t(`files.${problem}`, { name: file.name }));
-        continue;
-      }
-      setBusy(t('files.uploading', { name: file.name }));
-      try {
-        onAdded(await api.uploadFile(dossierId, documentId, file, supplementRequestId));
-      } catch (error) {
-        next.push(t('files.failed', { name: file.name, message: problemMessage(error, t('errors.network')) }));
-      }
-    }
-    setBusy(null);
-    setMessages(next);
+      return problem ? [t(`files.${problem}`, { name: file.name })] : [];
+    });
+    setStatus('');
+    setMessages(refused);
+    const failed = await run(
+      files.filter((file) => !fileProblem(file)),
+      async (file, options) => onAdded(await api.uploadFile(dossierId, documentId, file, { ...options, supplementRequestId })),
+    );
+    const failures = failed.map(({ file, error }) => t('files.failed', { name: file.name, message: problemMessage(error, t('errors.network')) }));
+    if (failures.length > 0) setMessages([...refused, ...failures]);
+  };
+
+  const stop = (upload: Upload) => {
+    cancel(upload);
+    setStatus(t('files.cancelled', { name: upload.file.name }));
   };
 
   const remove = async (file: Attachment) => {
@@ -107,7 +112,7 @@ export function DocumentFiles({ dossierId, documentId, name, required, files, su
             className="portal-visually-hidden"
             accept={ACCEPTED_FILES}
             multiple
-            disabled={busy !== null}
+            disabled={uploads.length > 0}
             aria-invalid={shown.length > 0 || undefined}
             aria-describedby={shown.length > 0 ? errorId : undefined}
             onChange={(event) => {
@@ -119,11 +124,10 @@ export function DocumentFiles({ dossierId, documentId, name, required, files, su
           />
         </div>
       )}
-      {busy && (
-        <p className="procedures-muted" aria-live="polite">
-          {busy}
-        </p>
-      )}
+      <UploadProgress uploads={uploads} onCancel={stop} />
+      <p className={status ? 'procedures-muted' : 'portal-visually-hidden'} aria-live="polite">
+        {status}
+      </p>
       {shown.length > 0 && (
         // Only what the person just did is announced at once; the API's errors are announced by the editor's summary.
         <p id={errorId} className="dossier-field__error" role={messages.length > 0 ? 'alert' : undefined}>

@@ -6,11 +6,14 @@ function vietnamDay(instant: Date): number {
   return Math.floor((instant.getTime() + ZONE_OFFSET_MS) / DAY_MS);
 }
 
+/** How a running deadline stands. */
 export type DueState = { kind: 'left'; days: number } | { kind: 'today' } | { kind: 'overdue'; days: number };
 
 /**
- * How an open report stands against its deadline, in Vietnamese calendar days: due tomorrow →
- * 1 day left; due at the end of today → today; past the deadline → overdue by the days since its date.
+ * How a deadline stands, in Vietnamese calendar days: due tomorrow → 1 day left; due at the end of
+ * today → today; past the deadline → overdue by the days since its date (at least 1).
+ * @example
+ * dueState('2026-12-02T16:59:59Z', new Date('2026-11-30T03:00:00Z')) // { kind: 'left', days: 2 }
  */
 export function dueState(dueAt: string, now: Date = new Date()): DueState {
   const due = new Date(dueAt);
