@@ -113,6 +113,16 @@ describe('a business household registration, from the catalog to the verified re
     await page.getByRole('button', { name: 'Tải hop-dong-thue.png' }).waitFor({ timeout: 20_000 });
     await screenshot(page, 'phone', 'procedures-draft');
 
+    // Leaving by the back link with unsaved edits asks first; staying keeps them.
+    await page.getByRole('link', { name: 'Quay lại' }).first().click();
+    const leave = page.getByRole('dialog', { name: 'Bạn có thay đổi chưa lưu' });
+    await leave.waitFor({ timeout: 10_000 });
+    await screenshot(page, 'phone', 'procedures-leave-draft');
+    await leave.getByRole('button', { name: 'Ở lại trang' }).click();
+    await leave.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe(`/m/procedures/dossiers/${dossierId}`);
+    expect(await field('businessName').inputValue()).toBe(BUSINESS_NAME);
+
     await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
     const shown = page.locator('[data-testid="dossier-code"]');
     try {
@@ -133,6 +143,8 @@ describe('a business household registration, from the catalog to the verified re
     await page.getByLabel('Tìm theo mã hồ sơ hoặc tên người nộp').fill(code);
     const item = page.getByRole('link', { name: new RegExp(code.replace(/\./g, '\\.')) }).first();
     await item.waitFor({ timeout: 20_000 });
+    // The list narrows to this one dossier once the search answers (before that, the unfiltered bucket).
+    await expect.poll(() => page.getByRole('link', { name: /H40\.25-\d{6}-\d{4}/ }).count(), { timeout: 20_000 }).toBe(1);
     await screenshot(page, 'phone', 'procedures-office-inbox');
     await item.click();
     await page.getByRole('heading', { name: 'Thao tác' }).waitFor({ timeout: 20_000 });
@@ -177,6 +189,12 @@ describe('a business household registration, from the catalog to the verified re
     await act(page, 'Ban hành kết quả');
     await page.getByText('Có kết quả').first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'phone', 'procedures-office-result-issued');
+
+    // The desk's statistics count this dossier among the ones received this month.
+    await page.goto(`${portal.url}/m/procedures/office/stats`);
+    await page.getByRole('heading', { level: 1, name: 'Thống kê của cơ quan' }).waitFor({ timeout: 20_000 });
+    await page.getByText('UBND thành phố Điện Biên Phủ — Bộ phận Một cửa').first().waitFor({ timeout: 20_000 });
+    await screenshot(page, 'phone', 'procedures-office-stats');
     await context.close();
   });
 

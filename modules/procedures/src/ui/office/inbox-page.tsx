@@ -1,4 +1,4 @@
-import { Button, PageHeader, SearchField, useDebouncedValue } from '@portal/shared-ui';
+import { PageHeader, SearchField, SmartLink, useDebouncedValue } from '@portal/shared-ui';
 import { InboxTabs, OfficersOnly, PagedList } from '@portal/shared-ui/office';
 import { useId, useState } from 'react';
 import { INBOX_BUCKETS, type InboxBucket } from '../../contract/domain.js';
@@ -40,16 +40,10 @@ function Inbox({ units, admin }: { units: readonly string[]; admin: boolean }) {
 
   return (
     <div className="procedures-page procedures-inbox">
-      <PageHeader
-        title={t('inbox.title')}
-        subtitle={t('inbox.subtitle')}
-        backHref={modulePath()}
-        actions={
-          <Button variant="secondary" href={modulePath('office/stats')}>
-            {t('stats.title')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('inbox.title')} subtitle={t('inbox.subtitle')} backHref={modulePath()} />
+      <p className="procedures-inbox__stats">
+        <SmartLink href={modulePath('office/stats')}>{t('stats.title')} →</SmartLink>
+      </p>
       <InboxTabs
         label={t('inbox.bucketsLabel')}
         buckets={INBOX_BUCKETS.map((name) => ({ name, label: t(`inbox.buckets.${name}`) }))}
