@@ -9,6 +9,7 @@ import type { Identity } from './identity/identity.js';
 import { mountKeyAdminRoutes } from './identity/keys-admin-routes.js';
 import { mountIdentityRoutes } from './identity/mount-identity.js';
 import { OIDC_PATHS } from './identity/oidc-paths.js';
+import { mountDirectoryRoutes } from './directory/directory-routes.js';
 import { mountHealthRoutes } from './health-routes.js';
 import { requestContext, type GatewayEnv } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -63,6 +64,7 @@ export function createGatewayApp(deps: GatewayAppDeps): OpenAPIHono<GatewayEnv> 
   mountAdminRoutes(app, { admin, operatorToken: deps.operatorToken });
   if (identity.provider) mountKeyAdminRoutes(app, db);
   mountNotificationRoutes(app, { db });
+  mountDirectoryRoutes(app, { db });
   guardModuleAudiences(app, modules);
   mountModuleApis(app, { modules, db, log: logger, moduleApiUrls: config.moduleApiUrls, filesOf: moduleFileStorage(config.fileStorageDir) });
   mountApiDocs(app, { title: `${config.branding.name.en} API`, version: '1' });

@@ -27,5 +27,7 @@ export const DEMO_ACCOUNTS: readonly AccountSeed[] = [
   { nationalId: '001090000013', name: 'Lò Văn Minh', identityLevel: 2, roles: ['officer'], units: ['dien-luc-tp-dbp'] },
   { nationalId: '001090000014', name: 'Trần Thị Ngọc', identityLevel: 2, roles: ['officer', 'unit_lead'], units: ['phong-qldt-tp-dbp'] },
   { nationalId: '001090000015', name: 'Điêu Thị Phương', identityLevel: 2, roles: ['officer'], units: ['bp-mot-cua-tp-dbp'] },
+  // a second desk officer, so a dossier can be handed to a colleague
+  { nationalId: '001090000016', name: 'Đinh Văn Quý', identityLevel: 2, roles: ['officer'], units: ['bp-mot-cua-tp-dbp'] },
   { nationalId: '001090000099', name: 'Phạm Quản Trị', identityLevel: 2, roles: ['admin'] },
 ];

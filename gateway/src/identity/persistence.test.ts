@@ -5,6 +5,7 @@ import { startIdentityGateway, type IdentityTestGateway } from '../test-support/
 import { START_TIMEOUT } from '../test-support/test-gateway.js';
 import { refresh, tokenFor } from '../test-support/tokens.js';
 import { runCli } from '../cli/run-cli.js';
+import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
 const kidOf = (jwt: string) => (JSON.parse(Buffer.from(jwt.split('.')[0]!, 'base64url').toString()) as { kid: string }).kid;
 
@@ -49,7 +50,7 @@ describe('identity state across restarts, and signing key rotation', () => {
     expect(await modulesStatus(before.accessToken)).toBe(200);
     // Seeding the demo accounts again at start changed nothing.
     const { rows } = (await gateway.opened.database.db.execute('select count(*)::int as n from platform.accounts' as never)) as unknown as { rows: Array<{ n: number }> };
-    expect(rows[0]!.n).toBe(11);
+    expect(rows[0]!.n).toBe(DEMO_ACCOUNTS.length);
 
     // `pnpm portal keys rotate` (through the running gateway's operator endpoint), then restart:
     // new tokens use the new key, old ones still verify.

@@ -49,6 +49,8 @@ const MATRIX: Record<string, Expected> = {
   'GET /api/notifications/unread-count': { ...everyone(200), anonymous: 401 },
   'POST /api/notifications/{id}/read': { ...everyone(404), anonymous: 401 },
   'POST /api/notifications/read-all': { ...everyone(204), anonymous: 401 },
+  // the staff directory of the one-stop desk: its own officers and admins; officers of other units 403
+  'GET /api/directory/officers': { ...office(403), desk_officer: 200, admin: 200 },
   'GET /api/hotlines/emergency': everyone(200),
   'GET /api/hotlines/facilities': everyone(200),
   'GET /api/hotlines/facilities/{id}': everyone(200),
@@ -99,6 +101,7 @@ const MATRIX: Record<string, Expected> = {
 const QUERIES: Record<string, string> = {
   'GET /api/feedback/place': '?lat=21.4107&lng=103.0191',
   'GET /api/feedback/nearby': '?lat=21.4107&lng=103.0191&category=street-lighting',
+  'GET /api/directory/officers': '?unit=bp-mot-cua-tp-dbp',
 };
 
 describe('role × route matrix with real tokens', () => {

@@ -20,3 +20,5 @@ export { PagedList, type PagedListProps } from './paged-list.js';
 export { OfficersOnly, OfficersOnlyNotice, hasRole, isOfficer, type OfficersOnlyNoticeProps, type OfficersOnlyProps } from './officers-only.js';
 export { AuditTrail, type AuditEntry, type AuditTrailProps } from './audit-trail.js';
 export { StatsCards, StatsTable, type StatsRow, type StatsViewProps } from './stats-views.js';
+export { useColleagues, type Colleague, type ColleaguesState } from './use-colleagues.js';
+export { ColleagueSelect, type ColleagueSelectProps, type ColleagueSelectTexts } from './colleague-select.js';

@@ -6,7 +6,7 @@ import { startModuleApi, type ModuleApiHarness } from '@portal/module-kit/testin
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormDefinitionSchema, RequiredDocumentSchema } from '../contract/form-schema.js';
 import { formFields } from '../domain/form-validation.js';
-import { agencies, dossiers, fields, holidays, procedures } from './schema.js';
+import { agencies, attachments, dossiers, fields, holidays, procedures } from './schema.js';
 import { AGENCIES, FIELDS } from './seed-data/agencies.js';
 import { BUSINESS_HOUSEHOLD_PROCEDURE_ID, PROCEDURES } from './seed-data/procedures.js';
 import { seedProcedures } from './seed.js';
@@ -47,9 +47,12 @@ describe('seedProcedures', () => {
 
   it('writes the sample dossiers once, after the catalog they point to', async () => {
     const before = await rowCount(dossiers);
+    const files = await rowCount(attachments);
     expect(before).toBeGreaterThan(0);
+    expect(files).toBeGreaterThan(before); // their documents come with them
     await seedProcedures(api.context);
     expect(await rowCount(dossiers)).toBe(before);
+    expect(await rowCount(attachments)).toBe(files);
   });
 
   it("never overwrites an operator's edit", async () => {

@@ -1,5 +1,6 @@
 import { Button, useLanguage, useSession, useTranslation } from '@portal/shared-ui';
 import { ActionDialog, FormField } from '@portal/shared-ui/forms';
+import { ColleagueSelect, type ColleagueSelectTexts } from '@portal/shared-ui/office';
 import { useState, type FormEvent } from 'react';
 import { ANSWER_PHOTOS_MAX, type OfficerAction } from '../../contract/domain.js';
 import type { ReportDetail } from '../../contract/schemas.js';
@@ -44,7 +45,8 @@ export function ActionForm({ action, report, onDone, onConflict, onClose }: Acti
   const [formError, setFormError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const set = (name: string) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
+  const patch = (changes: Values) => setValues((current) => ({ ...current, ...changes }));
+  const set = (name: string) => (event: { target: { value: string } }) => patch({ [name]: event.target.value });
 
   const localErrors = (): FieldErrors => {
     const found: FieldErrors = {};
@@ -86,7 +88,7 @@ export function ActionForm({ action, report, onDone, onConflict, onClose }: Acti
             {formError}
           </p>
         )}
-        <ActionFields action={action} report={report} values={values} set={set} errors={errors} photos={photos} setPhotos={setPhotos} />
+        <ActionFields action={action} report={report} values={values} set={set} patch={patch} errors={errors} photos={photos} setPhotos={setPhotos} />
         {progress !== null && (
           <div role="status">
             <progress max={100} value={progress} aria-label={t('fields.progress', { percent: progress })} />
@@ -111,12 +113,13 @@ interface ActionFieldsProps {
   report: ReportDetail;
   values: Values;
   set: (name: string) => (event: { target: { value: string } }) => void;
+  patch: (changes: Values) => void;
   errors: FieldErrors;
   photos: File[];
   setPhotos: (photos: File[]) => void;
 }
 
-function ActionFields({ action, report, values, set, errors, photos, setPhotos }: ActionFieldsProps) {
+function ActionFields({ action, report, values, set, patch, errors, photos, setPhotos }: ActionFieldsProps) {
   const { t } = useTranslation(OFFICE_NAMESPACE);
   const { user } = useSession();
   const reason = (
@@ -151,9 +154,14 @@ function ActionFields({ action, report, values, set, errors, photos, setPhotos }
             </label>
           </fieldset>
           {values.assignee === 'other' && (
-            <FormField label={t('fields.handlerName')} errors={errors.handlerName ?? errors.handlerSub}>
-              <input type="text" value={values.handlerName ?? ''} onChange={set('handlerName')} autoComplete="name" maxLength={200} />
-            </FormField>
+            <ColleagueSelect
+              unitId={report.unit.id}
+              handlerSub={values.handlerSub ?? ''}
+              handlerName={values.handlerName ?? ''}
+              onChange={patch}
+              errors={errors.handlerName ?? errors.handlerSub}
+              texts={t('fields.colleagueSelect', { returnObjects: true }) as ColleagueSelectTexts}
+            />
           )}
         </>
       );
@@ -245,8 +253,9 @@ function send(
       return api.forward(code, { version, unitId: values.unitId ?? '', reason });
     case 'assign': {
       if (values.assignee === 'me' && user) return api.assign(code, { version, handlerSub: user.sub, handlerName: user.name });
-      // A handler without a portal account (e.g. a field worker) is identified by the name the officer typed.
       const handlerName = values.handlerName?.trim() ?? '';
+      if (values.handlerSub) return api.assign(code, { version, handlerSub: values.handlerSub, handlerName });
+      // Only when the directory could not be reached: a typed name, which no account answers to.
       return api.assign(code, { version, handlerSub: `name:${handlerName}`, handlerName });
     }
     case 'note':

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { changeLanguage } from '@portal/shared-ui';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { CreatedReport, InboxCounts } from '../../contract/schemas.js';
 import {
   anonymous,
@@ -126,6 +126,25 @@ async function chooseAction(name: string) {
   return screen.findByRole('dialog');
 }
 
+/**
+ * The gateway's officer directory is not part of the feedback API: this stands in for it until the test
+ * ends (the rest of the page still talks to the real API). Answers the units asked about.
+ */
+function fakeDirectory(answer: () => Response): string[] {
+  const asked: string[] = [];
+  const original = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), globalThis.location.href);
+    if (url.pathname !== '/api/directory/officers') return original(input, init);
+    asked.push(url.searchParams.get('unit') ?? '');
+    return Promise.resolve(answer());
+  };
+  onTestFinished(() => {
+    globalThis.fetch = original;
+  });
+  return asked;
+}
+
 describe('officer report page', () => {
   it('shows the reporter contact and only the actions the API allows', async () => {
     await openReport(officer, fresh.code);
@@ -179,6 +198,37 @@ describe('officer report page', () => {
     const forwarded = after.timeline.find((entry) => entry.kind === 'forwarded');
     expect(forwarded?.text).toBe('Sự cố thuộc lưới điện, không phải chiếu sáng');
     expect(forwarded?.unit?.id).toBe('dien-luc-tp-dbp');
+  });
+
+  it('assigns to a colleague of the report’s unit picked from the officer directory', async () => {
+    const report = await fileReport(server.api, citizen, { categoryId: 'street-lighting', description: 'Đèn chiếu sáng ngõ 5 tắt từ tuần trước', ...CITY });
+    await officerAction(server.api, officer, report.code, 'accept', {});
+    const asked = fakeDirectory(() => Response.json([lead, officer].map(({ sub, name, roles }) => ({ sub, name, roles }))));
+    await openReport(officer, report.code);
+    const dialog = await chooseAction('Giao xử lý');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Giao cho cán bộ khác' }));
+    const select = within(dialog).getByRole('combobox', { name: 'Cán bộ nhận xử lý' });
+    // the officer is not offered to themself
+    await waitFor(() => expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['— Chọn cán bộ —', 'Cầm Thị Hoa']));
+    expect(asked).toEqual(['phong-qldt-tp-dbp']);
+    fireEvent.change(select, { target: { value: lead.sub } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Giao xử lý' }));
+    expect(await screen.findByText('Đã lưu.', {}, { timeout: 5000 })).toBeTruthy();
+    expect((await readReport(server.api, admin, report.code)).handler).toEqual({ sub: lead.sub, name: lead.name });
+  });
+
+  it('lets the officer type a name, saying what it costs, only when the directory cannot be reached', async () => {
+    const report = await fileReport(server.api, citizen, { categoryId: 'street-lighting', description: 'Đèn đường cháy bóng ở đầu cầu Mường Thanh', ...CITY });
+    await officerAction(server.api, officer, report.code, 'accept', {});
+    fakeDirectory(() => new Response(null, { status: 503 }));
+    await openReport(officer, report.code);
+    const dialog = await chooseAction('Giao xử lý');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Giao cho cán bộ khác' }));
+    expect((await within(dialog).findByRole('alert', {}, { timeout: 5000 })).textContent).toMatch(/Không tải được danh sách cán bộ.*không nhận được thông báo/);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Họ tên người xử lý' }), { target: { value: 'Quàng Văn Tú' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Giao xử lý' }));
+    expect(await screen.findByText('Đã lưu.', {}, { timeout: 5000 })).toBeTruthy();
+    expect((await readReport(server.api, admin, report.code)).handler).toEqual({ sub: 'name:Quàng Văn Tú', name: 'Quàng Văn Tú' });
   });
 
   it('reloads and tells the officer when someone else changed the report meanwhile', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccountSub, vietnamDay } from '@portal/module-kit';
 import { startModuleApi, testCaller, type ModuleApiHarness } from '@portal/module-kit/testing';
@@ -7,8 +8,9 @@ import { proceduresModule } from '../../../module.js';
 import { DOSSIER_CODE_PATTERN, DOSSIER_STATUSES } from '../../contract/domain.js';
 import type { DossierDetail, InboxPage } from '../../contract/schemas.js';
 import { computeStats } from '../../domain/stats.js';
+import { pdfText } from '../../domain/result-document/pdf-test-helpers.js';
 import { isOverdue } from '../../domain/workflow.js';
-import { auditLog, dossierEvents, dossiers, type DossierRow } from '../schema.js';
+import { attachments, auditLog, dossierEvents, dossiers, procedures, type DossierRow } from '../schema.js';
 import { SAMPLE_DOSSIERS, sampleDossierId, seedSampleDossiers } from './sample-dossiers.js';
 
 let api: ModuleApiHarness;
@@ -72,7 +74,8 @@ describe('seedSampleDossiers', () => {
       const own = events.filter((event) => event.dossierId === row.id);
       expect(own.length, row.id).toBe(row.version);
       expect(own.at(-1)!.toStatus).toBe(row.status);
-      expect(audits.filter((entry) => entry.dossierId === row.id)).toHaveLength(row.version);
+      // Files are audited without a new version (as uploads are): one 'attach' row per sample file.
+      expect(audits.filter((entry) => entry.dossierId === row.id && entry.action !== 'attach')).toHaveLength(row.version);
     }
   });
 
@@ -99,5 +102,62 @@ describe('seedSampleDossiers', () => {
       'created', 'submitted', 'received', 'supplement_requested', 'supplement_provided', 'approved', 'result_issued', 'payment_confirmed', 'result_returned',
     ]);
     expect(detail.result?.url).toMatch(/result\.pdf$/);
+  });
+});
+
+describe('sample dossier files', () => {
+  const officer = testCaller({ sub: demoAccountSub('001090000015'), roles: ['officer'], units: ['bp-mot-cua-tp-dbp'] });
+  const stranger = testCaller({ sub: demoAccountSub('001090000001'), roles: ['citizen'], nationalId: '001090000001' });
+  const detailAs = async (key: string, as = officer) =>
+    (await (await api.request(`/api/procedures/dossiers/${sampleDossierId(key)}`, {}, { as })).json()) as DossierDetail;
+  const requiredOf = async (key: string) => {
+    const [row] = await api.context.db.select().from(procedures).where(eq(procedures.id, rows.find((dossier) => dossier.id === sampleDossierId(key))!.procedureId));
+    return row!.requiredDocuments.filter((document) => document.required);
+  };
+
+  it('gives a dossier in process one PDF per required document, which the desk officer downloads and another citizen cannot', async () => {
+    const detail = await detailAs('ar-processing-hoa');
+    expect(detail.status).toBe('processing');
+    const required = await requiredOf('ar-processing-hoa');
+    expect(required.length).toBeGreaterThanOrEqual(4);
+    expect(detail.attachments.map((file) => file.documentId).sort()).toEqual(required.map((document) => document.id).sort());
+    for (const file of detail.attachments) {
+      const res = await api.request(file.url, {}, { as: officer });
+      expect(res.status, file.fileName).toBe(200);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // What a PDF reader shows: the document's name (its title) and the dossier's code on the page.
+      expect((await PDFDocument.load(bytes)).getTitle()).toBe(required.find((document) => document.id === file.documentId)!.name.vi);
+      expect(await pdfText(bytes)).toContain(detail.code!);
+      expect(bytes.byteLength).toBe(file.size);
+      expect((await api.request(file.url, {}, { as: stranger })).status).toBe(404);
+    }
+  });
+
+  it('gives every submitted sample its required documents, drafts their first one, answered supplements their new copy', async () => {
+    const files = await api.context.db.select().from(attachments).where(inArray(attachments.dossierId, ids));
+    for (const spec of SAMPLE_DOSSIERS) {
+      const own = files.filter((file) => file.dossierId === sampleDossierId(spec.key));
+      const required = (await requiredOf(spec.key)).map((document) => document.id);
+      const originals = own.filter((file) => file.supplementRequestId === null).map((file) => file.documentId);
+      expect(originals, spec.key).toEqual(spec.story.until === 'draft' ? required.slice(0, 1) : required);
+      expect(own.filter((file) => file.supplementRequestId !== null), spec.key).toHaveLength(spec.story.supplement ? 1 : 0);
+    }
+    const supplemented = await detailAs('hp-returned-binh');
+    const answer = supplemented.attachments.find((file) => file.supplementRequestId !== null);
+    expect(answer?.supplementRequestId).toBe(supplemented.supplementRequests[0]!.id);
+  });
+
+  it('stores each file with its hash, audits it, and adds nothing on a second run', async () => {
+    const files = await api.context.db.select().from(attachments).where(inArray(attachments.dossierId, ids));
+    for (const file of files) {
+      const stored = await api.context.files.get(file.storageKey);
+      expect(file.storageKey).toBe(`dossiers/${file.dossierId}/${file.id}`);
+      expect(createHash('sha256').update(stored!.data).digest('hex')).toBe(file.sha256);
+    }
+    const attached = await api.context.db.select().from(auditLog).where(and(inArray(auditLog.dossierId, ids), eq(auditLog.action, 'attach')));
+    expect(attached).toHaveLength(files.length);
+    expect(await seedSampleDossiers(api.context, now)).toBe(0);
+    expect(await api.context.db.select({ id: attachments.id }).from(attachments).where(inArray(attachments.dossierId, ids))).toHaveLength(files.length);
   });
 });

@@ -4,7 +4,8 @@ import { auditSnapshot } from '../../api/record.js';
 import type { LoadedProcedure } from '../../domain/catalog.js';
 import { nextDossierCode } from '../../domain/dossier-code.js';
 import { newVerificationCode, renderResultPdf } from '../../domain/result-document/index.js';
-import { apologyLetters, auditLog, dossierEvents, dossiers, supplementRequests, type DossierRow } from '../schema.js';
+import { apologyLetters, attachments, auditLog, dossierEvents, dossiers, supplementRequests, type DossierRow } from '../schema.js';
+import { sampleFiles } from './sample-attachments.js';
 import { PEOPLE, sampleForm } from './sample-dossier-forms.js';
 import type { SampleSpec } from './sample-dossiers.js';
 import { buildStory, type Actor, type StoryStep } from './sample-story.js';
@@ -12,8 +13,8 @@ import { buildStory, type Actor, type StoryStep } from './sample-story.js';
 /**
  * Replays the story of one SAMPLE dossier into rows, in one transaction: the dossier as it ends, one
  * timeline entry and one audit row per step (before/after as the API records them), its supplement
- * requests and apology letters, and the result PDF (rendered and stored like issue-result does). No outbox
- * events: samples notify nobody.
+ * requests and apology letters, the applicant's files (sample-attachments.ts) and the result PDF (rendered
+ * and stored like issue-result does). No outbox events: samples notify nobody.
  */
 
 export interface SampleInput {
@@ -182,9 +183,16 @@ export async function seedSampleDossier(ctx: ModuleContext, input: SampleInput):
           at: step.at,
         });
       }
+      const files = await sampleFiles(
+        ctx,
+        { dossierId: id, code, procedure: loaded.procedure, applicant: applicantActor, createdAt: steps[0]!.at, submitted: spec.story.until !== 'draft', requests },
+        stored,
+      );
       await tx.insert(dossiers).values(state);
       await tx.insert(dossierEvents).values(timeline);
-      await tx.insert(auditLog).values(audit);
+      // The trail in the order things happened: files were sent between the steps.
+      await tx.insert(auditLog).values([...audit, ...files.audit].sort((a, b) => a.at!.getTime() - b.at!.getTime()));
+      if (files.rows.length > 0) await tx.insert(attachments).values(files.rows);
       if (requests.length > 0) await tx.insert(supplementRequests).values(requests);
       if (letters.length > 0) await tx.insert(apologyLetters).values(letters);
     });

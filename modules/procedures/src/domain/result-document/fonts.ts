@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import fontkit, { type Font } from '@pdf-lib/fontkit';
+import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
 /**
@@ -39,30 +39,13 @@ function fontBytes(): Promise<Record<Style, Uint8Array>> {
 }
 
 /**
- * fontkit parses a font lazily (its layout tables on first use, ~150 ms for DejaVu); sharing the parsed
- * font between documents keeps that cost to the first document of the process. Fonts are only read from
- * (each document makes its own subset), so sharing is safe.
- */
-const parsed = new WeakMap<Uint8Array, Font>();
-const sharedFontkit: typeof fontkit = {
-  ...fontkit,
-  create(buffer: Uint8Array, postscriptName?: string): Font {
-    if (postscriptName) return fontkit.create(buffer, postscriptName);
-    let font = parsed.get(buffer);
-    if (!font) {
-      font = fontkit.create(buffer);
-      parsed.set(buffer, font);
-    }
-    return font;
-  },
-};
-
-/**
  * Embeds the three styles, subset to the glyphs used (a page of text stays ~30 KB). Fixed names keep the
- * output byte-identical for the same input (the verification page publishes the PDF's SHA-256).
+ * output byte-identical for the same input (the verification page publishes the PDF's SHA-256). Each
+ * document parses its own fontkit fonts: a parsed font shared between documents keeps per-glyph state
+ * from the earlier ones, and a later document's text then copies out wrong ("GIẤ#" for "GIẤY").
  */
 export async function embedDocumentFonts(pdf: PDFDocument): Promise<DocumentFonts> {
-  pdf.registerFontkit(sharedFontkit);
+  pdf.registerFontkit(fontkit);
   const bytes = await fontBytes();
   const embed = (style: Style) => pdf.embedFont(bytes[style], { subset: true, customName: `DejaVuSerif-${style}` });
   // One after the other: the order of the PDF's objects must not depend on which promise settles first.

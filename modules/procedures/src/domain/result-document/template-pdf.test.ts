@@ -32,8 +32,18 @@ describe('renderTemplatePdf', () => {
     }
   });
 
-  it('is the same file every time (cacheable)', async () => {
+  it('is the same file every time (cacheable), whatever the process rendered before', async () => {
     const hash = async () => createHash('sha256').update(await renderTemplatePdf(PROCEDURE, document)).digest('hex');
-    expect(await hash()).toBe(await hash());
+    const first = await hash();
+    await renderTemplatePdf(PROCEDURE, { ...document, template: { vi: 'Tờ khai Ý kiến — Ưu tiên ỹ ỵ', en: 'Other form' } });
+    expect(await hash()).toBe(first);
+  });
+
+  it('keeps every letter readable (copy, search, screen readers) in each of several documents one process renders', async () => {
+    const titles = ['Tờ khai đăng ký khai sinh', 'Giấy đề nghị thay đổi YÊU CẦU', 'Thông báo THAY ĐỔI nội dung'];
+    for (const title of titles) {
+      const text = await pdfText(await renderTemplatePdf(PROCEDURE, { ...document, template: { vi: title, en: title } }));
+      expect(text).toContain(title.toUpperCase());
+    }
   });
 });

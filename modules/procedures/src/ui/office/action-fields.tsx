@@ -1,5 +1,6 @@
 import { useSession } from '@portal/shared-ui';
 import { FormField } from '@portal/shared-ui/forms';
+import { ColleagueSelect, type ColleagueSelectTexts } from '@portal/shared-ui/office';
 import type { OfficerAction } from '../../contract/domain.js';
 import type { DossierDetail } from '../../contract/schemas.js';
 import { useLocalized } from '../shared/format.js';
@@ -38,7 +39,7 @@ export function ActionFields({ action, dossier, values, onChange, errors, maxRea
         </>
       );
     case 'assign':
-      return <AssignFields values={values} set={set} errors={errors} />;
+      return <AssignFields unitId={dossier.agency.id} values={values} set={set} patch={(changes) => onChange({ ...values, ...changes })} errors={errors} />;
     case 'confirm_payment':
       return (
         <FormField label={t('fields.reference')} hint={t('fields.referenceHint')} errors={errors.reference}>
@@ -88,7 +89,15 @@ function DocumentChecklist(props: { dossier: DossierDetail; chosen: string[]; on
   );
 }
 
-function AssignFields({ values, set, errors }: { values: ActionValues; set: <K extends keyof ActionValues>(name: K, value: ActionValues[K]) => void; errors: FieldErrors }) {
+interface AssignFieldsProps {
+  unitId: string;
+  values: ActionValues;
+  set: <K extends keyof ActionValues>(name: K, value: ActionValues[K]) => void;
+  patch: (changes: Partial<ActionValues>) => void;
+  errors: FieldErrors;
+}
+
+function AssignFields({ unitId, values, set, patch, errors }: AssignFieldsProps) {
   const { t } = useOfficeTexts();
   const { user } = useSession();
   return (
@@ -105,9 +114,14 @@ function AssignFields({ values, set, errors }: { values: ActionValues; set: <K e
         </label>
       </fieldset>
       {values.assignee === 'other' && (
-        <FormField label={t('fields.handlerName')} errors={errors.handlerName ?? errors.handlerSub}>
-          <input type="text" value={values.handlerName} onChange={(event) => set('handlerName', event.target.value)} autoComplete="name" maxLength={200} />
-        </FormField>
+        <ColleagueSelect
+          unitId={unitId}
+          handlerSub={values.handlerSub}
+          handlerName={values.handlerName}
+          onChange={patch}
+          errors={errors.handlerName ?? errors.handlerSub}
+          texts={t('fields.colleagueSelect', { returnObjects: true }) as ColleagueSelectTexts}
+        />
       )}
     </>
   );

@@ -7,12 +7,14 @@ export interface ActionValues {
   reason: string;
   documentIds: string[];
   assignee: 'me' | 'other';
+  /** The colleague picked from the directory; empty when their name was typed (the directory was down). */
+  handlerSub: string;
   handlerName: string;
   reference: string;
   newAppointmentDate: string;
 }
 
-export const EMPTY_VALUES: ActionValues = { reason: '', documentIds: [], assignee: 'me', handlerName: '', reference: '', newAppointmentDate: '' };
+export const EMPTY_VALUES: ActionValues = { reason: '', documentIds: [], assignee: 'me', handlerSub: '', handlerName: '', reference: '', newAppointmentDate: '' };
 
 /** Field → message key (under office.fields) for what is wrong before anything is sent. */
 export type LocalErrors = Partial<Record<'reason' | 'handlerName' | 'reference' | 'newAppointmentDate', 'required' | 'reasonLength'>>;
@@ -43,8 +45,9 @@ export function actionBody(action: OfficerAction, values: ActionValues, version:
       return { reason, documentIds: values.documentIds, version };
     case 'assign': {
       if (values.assignee === 'me' && me) return { handlerSub: me.sub, handlerName: me.name, version };
-      // A colleague is named by the officer (there is no directory of officers to pick from).
       const handlerName = values.handlerName.trim();
+      if (values.handlerSub) return { handlerSub: values.handlerSub, handlerName, version };
+      // Only when the directory could not be reached: a typed name, which no account answers to.
       return { handlerSub: `name:${handlerName}`, handlerName, version };
     }
     case 'confirm_payment':

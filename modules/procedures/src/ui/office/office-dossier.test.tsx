@@ -108,6 +108,42 @@ describe('one-stop desk dossier page', () => {
     expect(api.calls('POST', `${OFFICE}/assign`)[0]?.body).toEqual({ handlerSub: 'officer-15', handlerName: 'Cầm Văn Sơn', version: 3 });
   });
 
+  it('assigns the dossier to a colleague of its agency picked from the officer directory', async () => {
+    const api = dossierApi()
+      .on('GET', '/api/directory/officers', [
+        { sub: 'officer-15', name: 'Cầm Văn Sơn', roles: ['officer'] },
+        { sub: 'officer-16', name: 'Đinh Văn Quý', roles: ['officer'] },
+        { sub: 'lead-17', name: 'Lò Thị Xuân', roles: ['officer', 'unit_lead'] },
+      ])
+      .on('POST', `${OFFICE}/assign`, () => json(detail({ handlerName: 'Đinh Văn Quý', version: 4 })));
+    await openDossier(api);
+    const dialog = await chooseAction('Giao xử lý');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Giao cho cán bộ khác' }));
+    const select = within(dialog).getByRole('combobox', { name: 'Cán bộ nhận xử lý' });
+    await waitFor(() => expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['— Chọn cán bộ —', 'Đinh Văn Quý', 'Lò Thị Xuân']));
+    expect(api.calls('GET', '/api/directory/officers')[0]?.query.get('unit')).toBe('bp-mot-cua-tp-dbp');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Giao xử lý' }));
+    expect(await within(dialog).findByText('Vui lòng nhập thông tin này.')).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'officer-16' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Giao xử lý' }));
+    expect(await screen.findByText('Đã lưu.')).toBeTruthy();
+    expect(api.calls('POST', `${OFFICE}/assign`)[0]?.body).toEqual({ handlerSub: 'officer-16', handlerName: 'Đinh Văn Quý', version: 3 });
+  });
+
+  it('falls back to a typed name, saying what it costs, only when the directory cannot be reached', async () => {
+    const api = dossierApi()
+      .on('GET', '/api/directory/officers', () => json({ type: 'about:blank', title: 'Service Unavailable', status: 503 }, 503))
+      .on('POST', `${OFFICE}/assign`, () => json(detail({ handlerName: 'Quàng Văn Tú', version: 4 })));
+    await openDossier(api);
+    const dialog = await chooseAction('Giao xử lý');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Giao cho cán bộ khác' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/Không tải được danh sách cán bộ.*không nhận được thông báo/);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Họ tên cán bộ xử lý' }), { target: { value: 'Quàng Văn Tú' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Giao xử lý' }));
+    expect(await screen.findByText('Đã lưu.')).toBeTruthy();
+    expect(api.calls('POST', `${OFFICE}/assign`)[0]?.body).toEqual({ handlerSub: 'name:Quàng Văn Tú', handlerName: 'Quàng Văn Tú', version: 3 });
+  });
+
   it('sends an apology with the new appointment date and the reason for an overdue dossier', async () => {
     const overdue = detail({ overdue: true, can: { applicant: [], office: ['assign', 'approve', 'apologize'] } });
     const api = dossierApi(overdue).on('POST', `${OFFICE}/apologize`, () => json(detail({ version: 4 })));

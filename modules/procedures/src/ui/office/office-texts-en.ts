@@ -155,7 +155,16 @@ export const officeEn: typeof officeVi = {
     documentsHint: 'Tick the documents the applicant must send (or leave empty and explain in the reason).',
     assignToMe: 'Assign to me ({{name}})',
     assignOther: 'Assign to another officer',
-    handlerName: 'Handler’s full name',
+    colleagueSelect: {
+      label: 'Officer to hand it to',
+      choose: '— Choose an officer —',
+      loading: 'Loading the agency’s officers…',
+      none: 'The agency has no other officer on the portal.',
+      directoryDown:
+        'The list of officers could not be loaded. You can type the handler’s name, but they will not see the dossier in their inbox or get notifications.',
+      retry: 'Load the list again',
+      typedNameLabel: 'Handler’s full name',
+    },
     reference: 'Receipt number',
     referenceHint: 'The number of the receipt issued at the counter.',
     newAppointmentDate: 'New result date',

@@ -159,7 +159,17 @@ export const officeVi = {
     documentsHint: 'Chọn các giấy tờ người nộp cần gửi lại (có thể bỏ trống và nêu rõ trong lý do).',
     assignToMe: 'Giao cho tôi ({{name}})',
     assignOther: 'Giao cho cán bộ khác',
-    handlerName: 'Họ tên cán bộ xử lý',
+    /** The colleague picker of "Giao cho cán bộ khác" (shared-ui ColleagueSelect). */
+    colleagueSelect: {
+      label: 'Cán bộ nhận xử lý',
+      choose: '— Chọn cán bộ —',
+      loading: 'Đang tải danh sách cán bộ của cơ quan…',
+      none: 'Cơ quan chưa có cán bộ nào khác trên cổng.',
+      directoryDown:
+        'Không tải được danh sách cán bộ. Có thể nhập họ tên người xử lý, nhưng người đó sẽ không thấy hồ sơ trong hộp việc và không nhận được thông báo.',
+      retry: 'Tải lại danh sách',
+      typedNameLabel: 'Họ tên cán bộ xử lý',
+    },
     reference: 'Số biên lai',
     referenceHint: 'Số biên lai thu tiền tại quầy.',
     newAppointmentDate: 'Ngày hẹn trả mới',
