@@ -151,6 +151,15 @@ describe('a business household registration, from the catalog to the verified re
     expect(await page.getByText(BUSINESS_NAME).count()).toBeGreaterThan(0);
 
     await act(page, 'Tiếp nhận');
+    // Handed to a colleague of the desk, picked from the gateway's officer directory.
+    await act(page, 'Giao xử lý', async (dialog) => {
+      await dialog.getByLabel('Giao cho cán bộ khác').check();
+      const colleague = dialog.getByLabel('Cán bộ nhận xử lý');
+      await expect.poll(() => colleague.locator('option', { hasText: 'Đinh Văn Quý' }).count(), { timeout: 20_000 }).toBe(1);
+      await colleague.selectOption({ label: 'Đinh Văn Quý' });
+      await screenshot(page, 'phone', 'procedures-office-assign');
+    });
+    await page.getByText('Đinh Văn Quý').first().waitFor({ timeout: 20_000 });
     await act(page, 'Yêu cầu bổ sung', async (dialog) => {
       await dialog.getByLabel('Lý do').fill(SUPPLEMENT_REASON);
       await dialog.getByLabel('Bản sao hợp đồng thuê hoặc mượn địa điểm kinh doanh').check();
