@@ -47,10 +47,11 @@ describe('ReportMap', () => {
     expect(screen.queryByText('Không tải được bản đồ.')).toBeNull();
     expect(container.querySelector('.leaflet-container')).toBeTruthy();
     expect(container.querySelector('.leaflet-tile-pane')!.children).toHaveLength(0); // no tiles configured
-    expect(container.querySelector('.feedback-map-pin')?.getAttribute('title')).toBe('Vị trí đã chọn');
+    // The pin, outline and points are drawn by effects after the map is shown: wait for them, not for a render.
+    await waitFor(() => expect(container.querySelector('.feedback-map-pin')?.getAttribute('title')).toBe('Vị trí đã chọn'));
     // The ward outline and the report's circle marker are SVG paths; the report's colour is its status.
+    await waitFor(() => expect(container.querySelectorAll('path').length).toBe(2));
     const paths = [...container.querySelectorAll('path')];
-    expect(paths.length).toBe(2);
     expect(paths.some((path) => path.getAttribute('fill') === '#8a4b00')).toBe(true);
     expect(server.requests).toContain('GET /api/feedback/map-config');
   });
